@@ -1,0 +1,440 @@
+// Pathlight's entry point: parse flags, open the content and the database, wire the services into
+// the Shell, and run the frame loop. The loop paces itself: it draws only while something changes
+// or moves, and otherwise sleeps in SDL_WaitEventTimeout (no busy loop, next to no idle CPU).
+#include "content/catalog.hpp"
+#include "platform/window.hpp"
+#include "screens/screens.hpp"
+#include "store/database.hpp"
+#include "store/learner_repo.hpp"
+#include "ui/automation.hpp"
+#include "ui/service_host.hpp"
+#include "ui/shell.hpp"
+
+#include <imgui.h>
+
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <ctime>
+#include <fstream>
+#include <functional>
+#include <iostream>
+#include <map>
+#include <sstream>
+#include <string>
+
+namespace fs = std::filesystem;
+using namespace pathlight;
+
+namespace {
+
+// [SECTION] Command line
+
+struct Options {
+    fs::path dataDir;
+    fs::path contentDir;
+    std::string lang;
+    float scale = 1.0f;
+    bool fullscreen = false;
+    int width = 1280;
+    int height = 800;
+    fs::path script;
+    fs::path screenshot;
+    bool frameStats = false;
+};
+
+constexpr const char* kUsage = R"(Usage: pathlight [options]
+
+Pathlight: explore careers, find what you like. Works offline; keeps data on this computer.
+
+  --data-dir DIR       where learners' work is saved (default: $XDG_DATA_HOME/pathlight)
+  --content-dir DIR    content folder (default: the bundled content)
+  --lang en|es         language of the screens (default: last used, else English)
+  --scale S            UI scale from 1.0 to 2.0 (default 1.0)
+  --windowed           run in a window (default)
+  --fullscreen         fill the screen
+  --size WxH           window size (default 1280x800)
+  --script FILE        run an automation script (click/type/key/wait/expect/screenshot)
+  --screenshot FILE    save a PNG of the first screen and exit
+  --frame-stats        print frame CPU times at exit (for benchmarks)
+  --version            print the version
+  --help               print this help
+)";
+
+// Returns 0 to continue, or an exit code (0 for --help/--version handled, 2 for usage errors).
+int parseOptions(int argc, char** argv, Options& opt, bool& exitNow) {
+    exitNow = false;
+    auto need = [&](int& i, const char* flag) -> const char* {
+        if (i + 1 >= argc) {
+            std::cerr << "pathlight: " << flag << " needs a value\n";
+            return nullptr;
+        }
+        return argv[++i];
+    };
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        const char* v = nullptr;
+        if (arg == "--help" || arg == "-h") {
+            std::cout << kUsage;
+            exitNow = true;
+            return 0;
+        } else if (arg == "--version") {
+            std::cout << "pathlight " << PATHLIGHT_VERSION << "\n";
+            exitNow = true;
+            return 0;
+        } else if (arg == "--data-dir") {
+            if (!(v = need(i, "--data-dir"))) return 2;
+            opt.dataDir = v;
+        } else if (arg == "--content-dir") {
+            if (!(v = need(i, "--content-dir"))) return 2;
+            opt.contentDir = v;
+        } else if (arg == "--lang") {
+            if (!(v = need(i, "--lang"))) return 2;
+            opt.lang = v;
+            if (opt.lang != "en" && opt.lang != "es") {
+                std::cerr << "pathlight: --lang must be en or es\n";
+                return 2;
+            }
+        } else if (arg == "--scale") {
+            if (!(v = need(i, "--scale"))) return 2;
+            char* end = nullptr;
+            opt.scale = std::strtof(v, &end);
+            if (!end || *end != '\0' || opt.scale < 1.0f || opt.scale > 2.0f) {
+                std::cerr << "pathlight: --scale must be a number from 1.0 to 2.0\n";
+                return 2;
+            }
+        } else if (arg == "--windowed") {
+            opt.fullscreen = false;
+        } else if (arg == "--fullscreen") {
+            opt.fullscreen = true;
+        } else if (arg == "--size") {
+            if (!(v = need(i, "--size"))) return 2;
+            if (std::sscanf(v, "%dx%d", &opt.width, &opt.height) != 2 || opt.width < 320 || opt.height < 240 ||
+                opt.width > 8192 || opt.height > 8192) {
+                std::cerr << "pathlight: --size must look like 1280x800\n";
+                return 2;
+            }
+        } else if (arg == "--script") {
+            if (!(v = need(i, "--script"))) return 2;
+            opt.script = v;
+        } else if (arg == "--screenshot") {
+            if (!(v = need(i, "--screenshot"))) return 2;
+            opt.screenshot = v;
+        } else if (arg == "--frame-stats") {
+            opt.frameStats = true;
+        } else {
+            std::cerr << "pathlight: unknown option " << arg << "\n\n" << kUsage;
+            return 2;
+        }
+    }
+    return 0;
+}
+
+fs::path defaultDataDir() {
+    if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg) {
+        return fs::path(xdg) / "pathlight";
+    }
+    if (const char* home = std::getenv("HOME"); home && *home) {
+        return fs::path(home) / ".local" / "share" / "pathlight";
+    }
+    return fs::current_path() / "pathlight-data";
+}
+
+fs::path defaultContentDir(const char* argv0) {
+    std::error_code ec;
+    const fs::path exe = fs::canonical("/proc/self/exe", ec);
+    const fs::path base = ec ? fs::path(argv0).parent_path() : exe.parent_path();
+    for (const fs::path& candidate : {base / ".." / "share" / "pathlight" / "content", fs::path(PATHLIGHT_SOURCE_CONTENT_DIR),
+                                      fs::current_path() / "content"}) {
+        if (fs::exists(candidate / "strings" / "en.json", ec)) {
+            return candidate;
+        }
+    }
+    return PATHLIGHT_SOURCE_CONTENT_DIR;
+}
+
+// [SECTION] Frame loop
+
+struct FrameStats {
+    std::size_t frames = 0;
+    double maxCpuMs = 0;
+    std::map<std::string, double> maxByScreen;
+    std::map<std::string, std::size_t> framesByScreen;
+};
+
+double threadCpuMs() {
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) * 1000.0 + static_cast<double>(ts.tv_nsec) / 1e6;
+}
+
+struct Loop {
+    platform::Window& window;
+    const Options& options;
+    ui::Automation* script = nullptr;
+    FrameStats stats;
+    bool firstFramePresented = false;
+    int screenshotCountdown = 3; // --screenshot: let layout settle for a few frames
+    int exitCode = -1;           // >= 0 once the run should end
+
+    static constexpr double kFrameSeconds = 1.0 / 60.0;
+    static constexpr int kIdleWaitMs = 2000;
+    static constexpr int kCaretWaitMs = 500;
+    static constexpr int kFramesAfterInput = 3; // hover, press and release settle within three frames
+
+    // Runs frames of `shell` until `stop()` is true, the window closes, or the script ends.
+    void run(ui::Shell& shell, const std::function<bool()>& stop) {
+        ImGuiIO& io = ImGui::GetIO();
+        int pending = kFramesAfterInput;
+        double lastFrame = 0;
+        while (exitCode < 0 && !stop()) {
+            const bool scripted = script && !script->done();
+            const bool busy = pending > 0 || shell.wantsFrames() || scripted || !options.screenshot.empty();
+            int timeout = kIdleWaitMs;
+            if (busy) {
+                const double wait = lastFrame + kFrameSeconds - platform::nowSeconds();
+                timeout = wait > 0 ? std::max(1, static_cast<int>(wait * 1000.0)) : 0;
+            } else if (io.WantTextInput) {
+                timeout = kCaretWaitMs; // keep the text caret blinking, slowly
+            }
+            bool quit = false;
+            const int events = window.waitEvents(timeout, quit);
+            if (quit) {
+                exitCode = 0;
+                break;
+            }
+            if (events > 0) {
+                pending = std::max(pending, kFramesAfterInput);
+            } else if (!busy && !io.WantTextInput) {
+                continue; // an idle wake-up: nothing changed, draw nothing
+            }
+            if (busy && events == 0 && platform::nowSeconds() < lastFrame + kFrameSeconds) {
+                continue;
+            }
+            lastFrame = platform::nowSeconds();
+            frame(shell);
+            if (pending > 0) {
+                --pending;
+            }
+        }
+    }
+
+    void frame(ui::Shell& shell) {
+        ImGuiIO& io = ImGui::GetIO();
+        const double cpuStart = threadCpuMs();
+        const double now = platform::nowSeconds();
+        window.beginFrame();
+        if (script) {
+            script->beforeFrame(io, now);
+        }
+        ImGui::NewFrame();
+        shell.drawFrame(now);
+        ImGui::Render();
+        window.render();
+
+        std::string shotPath;
+        if (script && script->screenshotDue(shotPath)) {
+            const core::Status shot = window.screenshot(shotPath);
+            script->screenshotTaken(shot.ok(), shot.ok() ? "" : shot.error().detail);
+        }
+        if (!options.screenshot.empty() && --screenshotCountdown == 0) {
+            const core::Status shot = window.screenshot(options.screenshot);
+            if (!shot) {
+                std::cerr << "pathlight: " << shot.error().message << " (" << shot.error().detail << ")\n";
+            }
+            exitCode = shot.ok() ? 0 : 1;
+        }
+        window.present();
+
+        if (!firstFramePresented) {
+            firstFramePresented = true;
+            if (const char* launch = std::getenv("PATHLIGHT_LAUNCH_NS")) {
+                timespec ts{};
+                clock_gettime(CLOCK_REALTIME, &ts);
+                const double nowNs = static_cast<double>(ts.tv_sec) * 1e9 + static_cast<double>(ts.tv_nsec);
+                std::fprintf(stderr, "startup_ms=%.1f\n", (nowNs - std::strtod(launch, nullptr)) / 1e6);
+            }
+        }
+
+        const double cpu = threadCpuMs() - cpuStart;
+        const std::string screen = shell.screens().top() ? std::string(shell.screens().top()->name()) : "none";
+        ++stats.frames;
+        stats.maxCpuMs = std::max(stats.maxCpuMs, cpu);
+        stats.maxByScreen[screen] = std::max(stats.maxByScreen[screen], cpu);
+        ++stats.framesByScreen[screen];
+
+        if (script) {
+            script->afterFrame(shell.log(), now);
+            if (script->failed()) {
+                std::cerr << "pathlight: script failed at " << script->failure() << "\n";
+                exitCode = 1;
+            } else if (script->done()) {
+                exitCode = 0;
+            }
+        }
+        if (shell.context().quitRequested) {
+            exitCode = 0;
+        }
+    }
+
+    void printStats() const {
+        std::fprintf(stderr, "frames=%zu max_frame_cpu_ms=%.2f\n", stats.frames, stats.maxCpuMs);
+        for (const auto& [screen, ms] : stats.maxByScreen) {
+            std::fprintf(stderr, "screen=%s frames=%zu max_frame_cpu_ms=%.2f\n", screen.c_str(),
+                         stats.framesByScreen.at(screen), ms);
+        }
+    }
+};
+
+// Shows a problem screen until the person picks a choice (or the window closes). Returns the
+// choice index, or -1.
+int askProblem(Loop& loop, ui::Theme& theme, ui::Services services, std::string title, std::string message,
+               std::string detail, std::vector<screens::ProblemChoice> choices) {
+    int choice = -1;
+    ui::Shell shell(services, theme);
+    shell.start(screens::makeProblemScreen(std::move(title), std::move(message), std::move(detail),
+                                           std::move(choices), [&](int c) { choice = c; }));
+    loop.run(shell, [&] { return choice >= 0; });
+    return choice;
+}
+
+bool makePrivateDir(const fs::path& dir, std::string& why) {
+    std::error_code ec;
+    fs::create_directories(dir, ec);
+    if (ec) {
+        why = ec.message();
+        return false;
+    }
+    ::chmod(dir.c_str(), 0700); // one learner's work is nobody else's business on a shared PC
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    Options opt;
+    bool exitNow = false;
+    if (const int code = parseOptions(argc, argv, opt, exitNow); code != 0 || exitNow) {
+        return code;
+    }
+    if (opt.dataDir.empty()) {
+        opt.dataDir = defaultDataDir();
+    }
+    if (opt.contentDir.empty()) {
+        opt.contentDir = defaultContentDir(argv[0]);
+    }
+
+    std::unique_ptr<ui::Automation> script;
+    if (!opt.script.empty()) {
+        std::ifstream in(opt.script);
+        if (!in) {
+            std::cerr << "pathlight: cannot read script " << opt.script << "\n";
+            return 2;
+        }
+        std::stringstream text;
+        text << in.rdbuf();
+        auto steps = ui::parseScript(text.str(), opt.script.string());
+        if (!steps) {
+            std::cerr << "pathlight: " << steps.error().detail << "\n";
+            return 2;
+        }
+        script = std::make_unique<ui::Automation>(std::move(steps.value()), opt.script.filename().string());
+    }
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr; // nothing about a session is left on disk by the UI library
+    io.LogFilename = nullptr;
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard | ImGuiConfigFlags_NavEnableGamepad;
+
+    auto window = platform::Window::create({"Pathlight", opt.width, opt.height, opt.fullscreen});
+    if (!window) {
+        std::cerr << "pathlight: " << window.error().message << " (" << window.error().detail << ")\n";
+        ImGui::DestroyContext();
+        return 1;
+    }
+    Loop loop{**window, opt, script.get(), {}};
+    // The window (and ImGui's backends) must go before the ImGui context does.
+    auto shutdown = [&](int code) {
+        window.value().reset();
+        ImGui::DestroyContext();
+        return code;
+    };
+    ui::Theme theme;
+    int exitCode = 0;
+
+    content::LoadReport report;
+    auto catalog = content::loadCatalog(opt.contentDir, &report);
+    if (!catalog) {
+        std::cerr << "pathlight: " << catalog.error().message << "\n" << catalog.error().detail << "\n";
+        theme.build(opt.scale, {});
+        askProblem(loop, theme, {}, "Pathlight can't start", catalog.error().message + " Ask a grown-up to run "
+                   "`pathlight-tool content check` on the content folder.", catalog.error().detail,
+                   {{"Quit", true}});
+        return shutdown(1);
+    }
+    std::string fontWarning;
+    theme.build(opt.scale, ui::contentIcons(*catalog), &fontWarning);
+    if (!fontWarning.empty()) {
+        std::cerr << "pathlight: " << fontWarning << "\n";
+    }
+    content::Strings& strings = catalog->strings;
+    content::Lang lang = content::Lang::En;
+    if (!opt.lang.empty()) {
+        content::parseLang(opt.lang, lang);
+    }
+    strings.setLang(lang);
+    ui::Services textOnly;
+    textOnly.catalog = &*catalog;
+    textOnly.strings = &strings;
+
+    // The database: a damaged file is kept and a fresh start offered; an unwritable folder is
+    // explained. Nothing is deleted without a person choosing it.
+    const fs::path dbFile = opt.dataDir / "pathlight.db";
+    std::string why;
+    auto db = makePrivateDir(opt.dataDir, why)
+                  ? store::Database::open(dbFile)
+                  : core::Result<std::unique_ptr<store::Database>>(core::makeError(
+                        strings.get("error.db.unwritable"), opt.dataDir.string() + ": " + why, store::kErrUnwritable));
+    while (!db) {
+        const core::Error error = db.error();
+        std::cerr << "pathlight: " << error.message << " (" << error.detail << ")\n";
+        const std::string key = "error." + error.code;
+        const std::string message = strings.has(lang, key) ? strings.get(key) : error.message;
+        const bool canStartFresh = error.code == store::kErrCorrupt || error.code == store::kErrNotOurs;
+        std::vector<screens::ProblemChoice> choices;
+        if (canStartFresh) {
+            choices.push_back({strings.get("problem.start_fresh"), true});
+        }
+        choices.push_back({strings.get("problem.quit"), !canStartFresh});
+        const int choice = askProblem(loop, theme, textOnly, strings.get("problem.title"), message,
+                                      error.detail + "\n" + dbFile.string(), choices);
+        if (!canStartFresh || choice != 0) {
+            return shutdown(loop.exitCode > 0 ? loop.exitCode : 1);
+        }
+        fs::path keptAs;
+        db = store::Database::startFresh(dbFile, &keptAs);
+        if (db) {
+            std::cerr << "pathlight: the damaged file was kept as " << keptAs << "\n";
+        }
+    }
+
+    ui::ServiceHost host(std::move(catalog.value()), std::move(db.value()));
+    (void)host.learners().removeGuests(); // a guest left behind by a crash is wiped now
+    if (opt.lang.empty()) {
+        content::parseLang(host.database().setting("language", "en"), lang);
+        host.catalog().strings.setLang(lang);
+    }
+
+    ui::Shell shell(host.services(), theme);
+    shell.start(screens::makeWelcomeScreen());
+    loop.run(shell, [] { return false; });
+    exitCode = std::max(loop.exitCode, 0);
+    if (opt.frameStats) {
+        loop.printStats();
+    }
+    return shutdown(exitCode);
+}

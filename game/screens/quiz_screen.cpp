@@ -1,0 +1,149 @@
+// Interest quiz: one item per screen, answered on five drawn faces; a progress bar, Back and
+// "Stop for now". Every answer is stored at once through QuizRepo (one transaction), so a quit or
+// a crash resumes at the same item with nothing lost.
+#include "screens/screens.hpp"
+
+#include "content/icons.hpp"
+#include "core/riasec.hpp"
+#include "ui/art.hpp"
+#include "ui/context.hpp"
+#include "ui/widgets.hpp"
+
+namespace pathlight::screens {
+
+namespace {
+
+constexpr const char* kInterestQuiz = "interest";
+constexpr const char* kFaceKeys[ui::kFaceCount] = {"quiz.face0", "quiz.face1", "quiz.face2", "quiz.face3",
+                                                   "quiz.face4"};
+
+class QuizScreen final : public ui::Screen {
+public:
+    std::string_view name() const override { return "quiz"; }
+
+    void onEnter(ui::Context& ctx) override {
+        auto attempt = ctx.services.quizzes->openAttempt(ctx.session.learner->id, kInterestQuiz);
+        if (!attempt) {
+            ctx.showError(attempt.error());
+            ctx.screens.pop();
+            return;
+        }
+        m_attempt = std::move(attempt.value());
+        const int total = static_cast<int>(ctx.services.catalog->interestItems.size());
+        m_attempt->position = std::clamp(m_attempt->position, 0, total - 1);
+    }
+
+    void draw(ui::Context& ctx) override {
+        const ui::Theme& theme = ctx.theme;
+        const auto& items = ctx.services.catalog->interestItems;
+        if (!m_attempt || items.empty()) {
+            return;
+        }
+        if (ui::topBar(ctx, ctx.t("quiz.title"), ctx.t("quiz.stop").c_str())) {
+            ctx.showNotice(ctx.t("quiz.saved"), false, 3.0);
+            ctx.screens.pop();
+            return;
+        }
+        const int total = static_cast<int>(items.size());
+        const int position = std::clamp(m_attempt->position, 0, total - 1);
+        const content::QuizItem& item = items[static_cast<std::size_t>(position)];
+
+        const std::string progress =
+            ctx.tf("quiz.progress", {{"n", std::to_string(position + 1)}, {"total", std::to_string(total)}});
+        ui::text(ctx, progress, {.font = theme.small(), .color = theme.palette().mutedText});
+        ui::progressBar(ctx, static_cast<float>(position) / static_cast<float>(total), "");
+        ImGui::Dummy(ImVec2(0, theme.px(10)));
+
+        ui::text(ctx, ctx.t("quiz.prompt"), {.color = theme.palette().mutedText, .center = true});
+        if (auto cp = content::iconCodepoint(item.icon)) {
+            ui::text(ctx, ui::utf8(*cp), {.font = theme.icons(), .color = theme.palette().area[core::index(item.area)],
+                                          .center = true});
+        }
+        const bool spanish = ctx.services.strings->lang() == content::Lang::Es;
+        ui::text(ctx, spanish ? item.textEs : item.textEn, {.font = theme.title(), .center = true});
+        ImGui::Dummy(ImVec2(0, theme.px(14)));
+
+        // Five faces in a row, centred.
+        const auto answered = m_attempt->answers.find(item.id);
+        const int current = answered == m_attempt->answers.end() ? -1 : answered->second;
+        const float spacing = theme.px(18);
+        float diameter = theme.px(120);
+        const float slot = std::max(diameter, diameter * 1.25f);
+        const float rowWidth = slot * ui::kFaceCount + spacing * (ui::kFaceCount - 1);
+        const float avail = ImGui::GetContentRegionAvail().x;
+        if (rowWidth > avail) {
+            diameter *= avail / rowWidth;
+        }
+        ui::centreNext(std::min(rowWidth, avail));
+        int chosen = -1;
+        for (int level = 0; level < ui::kFaceCount; ++level) {
+            if (level > 0) {
+                ImGui::SameLine(0, spacing);
+            }
+            if (ui::faceButton(ctx, level, ctx.t(kFaceKeys[level]), diameter, current == level)) {
+                chosen = level;
+            }
+        }
+        if (const int digit = ui::typedDigit(); digit >= 1 && digit <= ui::kFaceCount) {
+            chosen = digit - 1;
+        }
+        ImGui::Dummy(ImVec2(0, theme.px(16)));
+
+        if (ui::button(ctx, ctx.t("quiz.back"), {.icon = ui::icon::kArrowLeft, .enabled = position > 0}) ||
+            (position > 0 && ui::keyPressed(ImGuiKey_Backspace))) {
+            if (const core::Status moved = ctx.services.quizzes->setPosition(ctx.session.learner->id, *m_attempt,
+                                                                             position - 1);
+                !moved) {
+                ctx.showError(moved.error());
+            }
+            return;
+        }
+        if (chosen >= 0) {
+            answer(ctx, item, chosen);
+        }
+    }
+
+private:
+    void answer(ui::Context& ctx, const content::QuizItem& item, int value) {
+        const auto& items = ctx.services.catalog->interestItems;
+        const int total = static_cast<int>(items.size());
+        const std::string& learnerId = ctx.session.learner->id;
+        const int next = std::min(m_attempt->position + 1, total);
+        if (const core::Status saved = ctx.services.quizzes->recordAnswer(learnerId, *m_attempt, item.id, value, next);
+            !saved) {
+            ctx.showError(saved.error());
+            return;
+        }
+        if (next < total) {
+            return;
+        }
+        // Was every item answered? (Back + skip can't leave gaps, but a merged file could.)
+        for (int i = 0; i < total; ++i) {
+            if (!m_attempt->answers.count(items[static_cast<std::size_t>(i)].id)) {
+                (void)ctx.services.quizzes->setPosition(learnerId, *m_attempt, i);
+                return;
+            }
+        }
+        std::vector<core::AreaAnswer> answers;
+        answers.reserve(items.size());
+        for (const content::QuizItem& it : items) {
+            answers.push_back({it.area, m_attempt->answers.at(it.id)});
+        }
+        const core::AreaScores scores = core::scoreAnswers(answers);
+        if (const core::Status done =
+                ctx.services.quizzes->finish(learnerId, *m_attempt, scores, core::hollandCode(scores));
+            !done) {
+            ctx.showError(done.error());
+            return;
+        }
+        ctx.screens.replaceTop(makeResultsScreen());
+    }
+
+    std::optional<store::QuizAttempt> m_attempt;
+};
+
+} // namespace
+
+std::unique_ptr<ui::Screen> makeQuizScreen() { return std::make_unique<QuizScreen>(); }
+
+} // namespace pathlight::screens

@@ -1,0 +1,207 @@
+// Results: six interest bars with kid names, the three-letter code, the top 3 career clusters and
+// the top 10 careers with a reason each, filtered by "How much school after high school?".
+// Reads the learner's latest interest profile through QuizRepo; matching runs in core.
+#include "screens/screens.hpp"
+
+#include "content/icons.hpp"
+#include "core/matching.hpp"
+#include "ui/context.hpp"
+#include "ui/widgets.hpp"
+
+#include <cmath>
+
+namespace pathlight::screens {
+
+namespace {
+
+constexpr int kZoneChoices = 6; // 0 = any, then job zones 1–5
+
+class ResultsScreen final : public ui::Screen {
+public:
+    std::string_view name() const override { return "results"; }
+
+    void onEnter(ui::Context& ctx) override {
+        m_profile = ctx.services.quizzes->latestProfile(ctx.session.learner->id);
+        rematch(ctx);
+    }
+
+    void draw(ui::Context& ctx) override {
+        const ui::Theme& theme = ctx.theme;
+        if (ui::topBar(ctx, ctx.t("results.title"), ctx.t("common.home").c_str())) {
+            ctx.screens.pop();
+            return;
+        }
+        if (!m_profile) {
+            ui::text(ctx, ctx.t("home.results_none"));
+            return;
+        }
+        drawBars(ctx);
+        ImGui::Dummy(ImVec2(0, theme.px(10)));
+        if (!m_result.clearPattern) {
+            ui::heading(ctx, ctx.t("results.no_pattern_title"));
+            ui::text(ctx, ctx.t("results.no_pattern"));
+            retakeButton(ctx);
+            return;
+        }
+        drawCode(ctx);
+        ImGui::Dummy(ImVec2(0, theme.px(10)));
+        drawClusters(ctx);
+        ImGui::Dummy(ImVec2(0, theme.px(10)));
+        drawFilter(ctx);
+        drawCareers(ctx);
+        ImGui::Dummy(ImVec2(0, theme.px(10)));
+        retakeButton(ctx);
+    }
+
+private:
+    void rematch(ui::Context& ctx) {
+        if (!m_profile) {
+            return;
+        }
+        core::MatchOptions options;
+        options.maxJobZone = m_zone;
+        options.top = 10;
+        m_result = ctx.services.matcher->match(m_profile->scores, options);
+    }
+
+    void drawBars(ui::Context& ctx) {
+        const ui::Theme& theme = ctx.theme;
+        ui::heading(ctx, ctx.t("results.bars_title"));
+        ImFont* font = theme.body();
+        float labelWidth = 0;
+        for (core::Area area : core::kAllAreas) {
+            const std::string& label = ctx.t("area." + std::string(core::areaKey(area)) + ".name");
+            labelWidth = std::max(labelWidth, font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, label.c_str()).x);
+        }
+        labelWidth += theme.px(16);
+        const float numberWidth = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, "100").x + theme.px(16);
+        for (core::Area area : core::kAllAreas) {
+            const std::string key = "area." + std::string(core::areaKey(area));
+            const double score = m_profile->scores[core::index(area)];
+            const ImVec2 row = ImGui::GetCursorScreenPos();
+            const float width = ImGui::GetContentRegionAvail().x;
+            ui::text(ctx, ctx.t(key + ".name"), {.wrapWidth = 0});
+            // The bar, drawn straight onto the row so it lines up with the label.
+            const float barHeight = theme.px(22);
+            const ImVec2 barMin(row.x + labelWidth, row.y + (font->FontSize - barHeight) * 0.5f + theme.px(2));
+            const ImVec2 barMax(row.x + width - numberWidth, barMin.y + barHeight);
+            ImDrawList* dl = ImGui::GetWindowDrawList();
+            dl->AddRectFilled(barMin, barMax, theme.palette().secondary, barHeight * 0.5f);
+            const float filled = (barMax.x - barMin.x) * static_cast<float>(std::clamp(score, 0.0, 100.0) / 100.0);
+            if (filled > 0) {
+                dl->AddRectFilled(barMin, ImVec2(barMin.x + std::max(barHeight, filled), barMax.y),
+                                  theme.palette().area[core::index(area)], barHeight * 0.5f);
+            }
+            const std::string number = std::to_string(static_cast<int>(std::lround(score)));
+            dl->AddText(font, font->FontSize, ImVec2(barMax.x + theme.px(12), row.y), theme.palette().text,
+                        number.c_str());
+            ctx.log.add(ctx.t(key + ".name") + " " + number, row, ImVec2(row.x + width, row.y + font->FontSize), false);
+            ui::text(ctx, ctx.t(key + ".likes"), {.font = theme.small(), .color = theme.palette().mutedText});
+        }
+    }
+
+    void drawCode(ui::Context& ctx) {
+        const ui::Theme& theme = ctx.theme;
+        const std::string& code = m_profile->code;
+        std::string names;
+        for (char letter : code) {
+            if (auto area = core::areaFromLetter(letter)) {
+                if (!names.empty()) {
+                    names += " · ";
+                }
+                names += ctx.t("area." + std::string(core::areaKey(*area)) + ".name");
+            }
+        }
+        ui::text(ctx, ctx.tf("results.code", {{"code", code}}), {.font = theme.title(), .color = theme.palette().primary});
+        ui::text(ctx, names, {.font = theme.large()});
+        ui::text(ctx, ctx.t("results.code_about"), {.font = theme.small(), .color = theme.palette().mutedText});
+    }
+
+    void drawClusters(ui::Context& ctx) {
+        const ui::Theme& theme = ctx.theme;
+        ui::heading(ctx, ctx.t("results.clusters_title"));
+        const auto& clusters = ctx.services.catalog->clusters;
+        const bool spanish = ctx.services.strings->lang() == content::Lang::Es;
+        ui::FlowLayout flow(theme.px(12));
+        for (const core::ClusterMatch& match : m_result.clusters) {
+            if (match.cluster < 0 || static_cast<std::size_t>(match.cluster) >= clusters.size()) {
+                continue;
+            }
+            const content::Cluster& cluster = clusters[static_cast<std::size_t>(match.cluster)];
+            const std::string glyph =
+                content::iconCodepoint(cluster.icon) ? ui::utf8(*content::iconCodepoint(cluster.icon)) : "";
+            const std::string& label = spanish ? cluster.nameEs : cluster.nameEn;
+            const ui::ButtonOptions options{.icon = glyph.empty() ? nullptr : glyph.c_str()};
+            flow.next(ui::buttonSize(ctx, label, options).x);
+            ui::button(ctx, label, options);
+        }
+    }
+
+    void drawFilter(ui::Context& ctx) {
+        const ui::Theme& theme = ctx.theme;
+        ui::heading(ctx, ctx.t("results.careers_title"));
+        ui::text(ctx, ctx.t("results.school_question"), {.color = theme.palette().mutedText});
+        ui::FlowLayout flow(theme.px(10));
+        for (int zone = 0; zone < kZoneChoices; ++zone) {
+            const std::string& label = ctx.t("results.zone" + std::to_string(zone));
+            const ui::ButtonOptions options{.kind = m_zone == zone ? ui::ButtonKind::Primary : ui::ButtonKind::Secondary,
+                                            .selected = m_zone == zone,
+                                            .font = theme.small()};
+            flow.next(ui::buttonSize(ctx, label, options).x);
+            if (ui::button(ctx, label, options)) {
+                m_zone = zone;
+                rematch(ctx);
+            }
+        }
+        ImGui::Dummy(ImVec2(0, theme.px(6)));
+    }
+
+    void drawCareers(ui::Context& ctx) {
+        const ui::Theme& theme = ctx.theme;
+        const auto& occupations = ctx.services.catalog->occupations;
+        if (m_result.careers.empty()) {
+            ui::text(ctx, ctx.t("results.none_in_zone"));
+            return;
+        }
+        int rank = 0;
+        for (const core::CareerMatch& match : m_result.careers) {
+            const content::Occupation& occ = occupations[match.occupation];
+            ++rank;
+            ui::text(ctx, std::to_string(rank) + ".  " + occ.title, {.font = theme.large()});
+            ui::text(ctx, reason(ctx, match, occ.title), {.color = theme.palette().text});
+            ui::text(ctx,
+                     ctx.tf("results.career_facts", {{"code", occ.highPoint},
+                                                     {"school", ctx.t("results.zone" + std::to_string(occ.jobZone))}}),
+                     {.font = theme.small(), .color = theme.palette().mutedText});
+            ImGui::Dummy(ImVec2(0, theme.px(4)));
+        }
+    }
+
+    std::string reason(ui::Context& ctx, const core::CareerMatch& match, const std::string& title) {
+        auto likes = [&](core::Area area) { return ctx.t("area." + std::string(core::areaKey(area)) + ".activity"); };
+        if (match.sharedAreas.size() >= 2) {
+            return ctx.tf("results.reason_two",
+                          {{"a", likes(match.sharedAreas[0])}, {"b", likes(match.sharedAreas[1])}, {"job", title}});
+        }
+        if (match.sharedAreas.size() == 1) {
+            return ctx.tf("results.reason_one", {{"a", likes(match.sharedAreas[0])}, {"job", title}});
+        }
+        return ctx.tf("results.reason_mix", {{"job", title}});
+    }
+
+    void retakeButton(ui::Context& ctx) {
+        if (ui::button(ctx, ctx.t("results.retake"), {.icon = ui::icon::kRefresh})) {
+            ctx.screens.replaceTop(makeQuizScreen());
+        }
+    }
+
+    std::optional<store::InterestProfile> m_profile;
+    core::MatchResult m_result;
+    int m_zone = 0;
+};
+
+} // namespace
+
+std::unique_ptr<ui::Screen> makeResultsScreen() { return std::make_unique<ResultsScreen>(); }
+
+} // namespace pathlight::screens

@@ -1,0 +1,259 @@
+// Creates, lists, checks and removes learners. Owns the PIN hashing (libsodium Argon2id); a PIN is
+// never stored or logged in the clear. Removing a learner removes every revision of theirs.
+#include "store/learner_repo.hpp"
+
+#include "core/ids.hpp"
+#include "core/revision.hpp"
+#include "store/revision_repo.hpp"
+#include "store/statement.hpp"
+
+#include <nlohmann/json.hpp>
+#include <sodium.h>
+
+namespace pathlight::store {
+
+namespace {
+
+using detail::Statement;
+
+constexpr std::size_t kNicknameMaxChars = 24;
+// Argon2id cost: libsodium's interactive preset, with memory kept modest for classroom laptops.
+constexpr std::size_t kPinMemLimit = 8u << 20;
+
+bool sodiumReady() {
+    static const bool ready = sodium_init() >= 0; // safe to call repeatedly; once is enough
+    return ready;
+}
+
+std::string trim(const std::string& text) {
+    const char* kSpace = " \t\n\r\f\v";
+    const auto first = text.find_first_not_of(kSpace);
+    if (first == std::string::npos) {
+        return {};
+    }
+    const auto last = text.find_last_not_of(kSpace);
+    return text.substr(first, last - first + 1);
+}
+
+// Counts code points of well-formed UTF-8 without control characters (C0, DEL, C1);
+// returns -1 for anything else, so bad bytes never reach the database or a JSON body.
+long printableCodePoints(const std::string& text) {
+    long count = 0;
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const auto lead = static_cast<unsigned char>(text[i]);
+        std::uint32_t cp = 0;
+        std::size_t len = 0;
+        if (lead < 0x80) {
+            cp = lead;
+            len = 1;
+        } else if ((lead & 0xe0) == 0xc0) {
+            cp = lead & 0x1fu;
+            len = 2;
+        } else if ((lead & 0xf0) == 0xe0) {
+            cp = lead & 0x0fu;
+            len = 3;
+        } else if ((lead & 0xf8) == 0xf0) {
+            cp = lead & 0x07u;
+            len = 4;
+        } else {
+            return -1;
+        }
+        if (i + len > text.size()) {
+            return -1;
+        }
+        for (std::size_t k = 1; k < len; ++k) {
+            const auto next = static_cast<unsigned char>(text[i + k]);
+            if ((next & 0xc0) != 0x80) {
+                return -1;
+            }
+            cp = (cp << 6) | (next & 0x3fu);
+        }
+        const bool overlong =
+            (len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000);
+        if (overlong || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) {
+            return -1;
+        }
+        if (cp < 0x20 || (cp >= 0x7f && cp <= 0x9f)) {
+            return -1;
+        }
+        ++count;
+        i += len;
+    }
+    return count;
+}
+
+core::Error invalid(std::string message, std::string detail, const char* code) {
+    return core::makeError(std::move(message), std::move(detail), code);
+}
+
+Learner readLearner(const Statement& row) {
+    Learner learner;
+    learner.id = row.text(0);
+    learner.nickname = row.text(1);
+    learner.grade = row.int32(2);
+    learner.avatar = row.int32(3);
+    learner.hasPin = !row.isNull(4) && !row.text(4).empty();
+    learner.guest = row.int64(5) != 0;
+    return learner;
+}
+
+constexpr const char* kLearnerColumns = "id, nickname, grade, avatar, pin_hash, guest";
+
+core::Status removeOne(sqlite3* db, const std::string& id) {
+    for (const char* sql : {"DELETE FROM revisions WHERE learner_id = ?",
+                            "DELETE FROM heads WHERE learner_id = ?", "DELETE FROM learners WHERE id = ?"}) {
+        Statement remove(db, sql);
+        remove.bind(1, id);
+        if (auto removed = remove.run(); !removed) {
+            return removed;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+core::Result<Learner> LearnerRepo::create(const NewLearner& input) {
+    Learner learner;
+    learner.nickname = trim(input.nickname);
+    const long chars = printableCodePoints(learner.nickname);
+    if (chars < 0) {
+        return invalid("That name has a symbol Pathlight can't use. Try letters and numbers.",
+                       "nickname has control characters or is not valid UTF-8", kErrNickname);
+    }
+    if (chars == 0) {
+        return invalid("Type your first name or a nickname.", "nickname is empty", kErrNickname);
+    }
+    if (static_cast<std::size_t>(chars) > kNicknameMaxChars) {
+        return invalid("That name is too long. Use 24 letters or fewer.",
+                       "nickname has " + std::to_string(chars) + " characters", kErrNickname);
+    }
+    learner.guest = input.guest;
+    if (!input.guest && (input.grade < 5 || input.grade > 9)) {
+        return invalid("Pick a grade from 5 to 9.", "grade " + std::to_string(input.grade), kErrGrade);
+    }
+    learner.grade = input.guest ? 0 : input.grade;
+    if (input.avatar < 0 || input.avatar > kAvatarMax) {
+        return invalid("Pick a picture for yourself.", "avatar " + std::to_string(input.avatar), kErrAvatar);
+    }
+    learner.avatar = input.avatar;
+    const bool pinOk = input.pin.empty() || (input.pin.size() == 4 &&
+                                             input.pin.find_first_not_of("0123456789") == std::string::npos);
+    if (!pinOk) {
+        return invalid("A PIN is 4 numbers, like 2 5 8 0. Or leave it empty.", "PIN is not 4 ASCII digits",
+                       kErrPin);
+    }
+
+    std::string pinHash;
+    if (!input.pin.empty()) {
+        char hash[crypto_pwhash_STRBYTES];
+        if (!sodiumReady() || crypto_pwhash_str(hash, input.pin.data(), input.pin.size(),
+                                                crypto_pwhash_OPSLIMIT_INTERACTIVE, kPinMemLimit) != 0) {
+            return core::makeError("Pathlight couldn't save your PIN. Try again, or leave the PIN empty.",
+                                   "crypto_pwhash_str failed (out of memory?)", kErrIo);
+        }
+        pinHash = hash;
+        learner.hasPin = true;
+    }
+
+    learner.id = core::newUuid();
+    const core::Hlc stamp = m_db.clock().tick();
+    core::Revision profile;
+    profile.learnerId = learner.id;
+    profile.entryId = core::newUuid();
+    profile.kind = core::kind::kProfile;
+    profile.hlc = stamp;
+    profile.body = nlohmann::json{{"nickname", learner.nickname},
+                                  {"grade", learner.grade},
+                                  {"avatar", learner.avatar},
+                                  {"guest", learner.guest}}
+                       .dump();
+
+    core::Status saved = m_db.transaction([&]() -> core::Status {
+        Statement insert(m_db.handle(), "INSERT INTO learners (id, nickname, grade, avatar, pin_hash, guest, "
+                                        "created_ms) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        insert.bind(1, learner.id).bind(2, learner.nickname).bind(3, learner.grade).bind(4, learner.avatar);
+        if (pinHash.empty()) {
+            insert.bindNull(5);
+        } else {
+            insert.bind(5, pinHash);
+        }
+        insert.bind(6, learner.guest).bind(7, stamp.wallMs);
+        if (auto inserted = insert.run(); !inserted) {
+            return inserted;
+        }
+        return RevisionRepo(m_db).append(profile);
+    });
+    sodium_memzero(pinHash.data(), pinHash.size());
+    if (!saved) {
+        return saved.error();
+    }
+    return learner;
+}
+
+std::vector<Learner> LearnerRepo::list() const {
+    Statement select(m_db.handle(),
+                     std::string("SELECT ") + kLearnerColumns +
+                         " FROM learners WHERE guest = 0 ORDER BY nickname COLLATE NOCASE, id");
+    std::vector<Learner> out;
+    while (select.step()) {
+        out.push_back(readLearner(select));
+    }
+    return out;
+}
+
+std::optional<Learner> LearnerRepo::find(const std::string& id) const {
+    Statement select(m_db.handle(), std::string("SELECT ") + kLearnerColumns + " FROM learners WHERE id = ?");
+    select.bind(1, id);
+    if (!select.step()) {
+        return std::nullopt;
+    }
+    return readLearner(select);
+}
+
+bool LearnerRepo::checkPin(const std::string& id, const std::string& pin) const {
+    Statement select(m_db.handle(), "SELECT pin_hash FROM learners WHERE id = ?");
+    select.bind(1, id);
+    if (!select.step()) {
+        return false; // no such learner: nothing to unlock
+    }
+    if (select.isNull(0)) {
+        return true;
+    }
+    const std::string hash = select.text(0);
+    if (hash.empty()) {
+        return true;
+    }
+    if (!sodiumReady()) {
+        return false;
+    }
+    return crypto_pwhash_str_verify(hash.c_str(), pin.data(), pin.size()) == 0;
+}
+
+core::Status LearnerRepo::remove(const std::string& id) {
+    return m_db.transaction([&] { return removeOne(m_db.handle(), id); });
+}
+
+core::Status LearnerRepo::removeGuests() {
+    return m_db.transaction([&]() -> core::Status {
+        std::vector<std::string> guests;
+        {
+            Statement select(m_db.handle(), "SELECT id FROM learners WHERE guest = 1");
+            while (select.step()) {
+                guests.push_back(select.text(0));
+            }
+            if (!select.done()) {
+                return select.error("listing guests");
+            }
+        }
+        for (const std::string& id : guests) {
+            if (auto removed = removeOne(m_db.handle(), id); !removed) {
+                return removed;
+            }
+        }
+        return {};
+    });
+}
+
+} // namespace pathlight::store

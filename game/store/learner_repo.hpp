@@ -1,0 +1,57 @@
+// Learners on this device. The `learners` table is a fast index; the learner's profile itself is a
+// revision (kind "profile") so it travels in the portfolio. PINs are stored as Argon2id hashes.
+#pragma once
+
+#include "core/result.hpp"
+#include "store/database.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace pathlight::store {
+
+// Error codes (core::Error::code) of create(), so a form can point at the field to fix.
+inline constexpr const char* kErrNickname = "learner.nickname";
+inline constexpr const char* kErrGrade = "learner.grade";
+inline constexpr const char* kErrAvatar = "learner.avatar";
+inline constexpr const char* kErrPin = "learner.pin";
+// Avatars are numbered 0..kAvatarMax.
+inline constexpr int kAvatarMax = 63;
+
+struct Learner {
+    std::string id;       // UUID
+    std::string nickname;
+    int grade = 0;        // 5–9
+    int avatar = 0;       // index into the drawn avatars
+    bool hasPin = false;
+    bool guest = false;   // "Just visiting": removed at sign-out and at start-up
+};
+
+struct NewLearner {
+    std::string nickname;   // 1–24 characters after trimming
+    int grade = 0;          // 5–9 (ignored for guests)
+    int avatar = 0;
+    std::string pin;        // "" or exactly 4 digits
+    bool guest = false;
+};
+
+class LearnerRepo {
+public:
+    explicit LearnerRepo(Database& db) : m_db(db) {}
+
+    // Validates, then writes the learner row and its profile revision in one transaction.
+    core::Result<Learner> create(const NewLearner& learner);
+    std::vector<Learner> list() const; // non-guest learners, by nickname
+    std::optional<Learner> find(const std::string& id) const;
+    // True when the learner has no PIN or `pin` matches.
+    bool checkPin(const std::string& id, const std::string& pin) const;
+    // Removes the learner and every revision of theirs.
+    core::Status remove(const std::string& id);
+    core::Status removeGuests();
+
+private:
+    Database& m_db;
+};
+
+} // namespace pathlight::store

@@ -1,0 +1,65 @@
+// Context: what a screen may use — the content catalog, strings, the store's repositories (never
+// SQL), the signed-in learner, the screen stack, the theme and the item log. The App owns all of
+// these and hands a Context to each screen's draw(); nothing here is a global.
+#pragma once
+
+#include "content/catalog.hpp"
+#include "content/strings.hpp"
+#include "core/matching.hpp"
+#include "store/database.hpp"
+#include "store/learner_repo.hpp"
+#include "store/quiz_repo.hpp"
+#include "ui/item_log.hpp"
+#include "ui/screen_stack.hpp"
+#include "ui/theme.hpp"
+
+#include <optional>
+#include <string>
+
+namespace pathlight::ui {
+
+struct Services {
+    const content::Catalog* catalog = nullptr;
+    content::Strings* strings = nullptr;
+    store::Database* db = nullptr;
+    store::LearnerRepo* learners = nullptr;
+    store::QuizRepo* quizzes = nullptr;
+    const core::Matcher* matcher = nullptr;
+};
+
+struct Session {
+    std::optional<store::Learner> learner;
+};
+
+struct Context {
+    Services services;
+    Session session;
+    ScreenStack& screens;
+    Theme& theme;
+    ItemLog& log;
+    bool quitRequested = false;
+    // A short message shown in a banner over every screen until `noticeUntil` (seconds).
+    std::string notice;
+    bool noticeIsError = false;
+    double noticeUntil = 0.0;
+    double now = 0.0; // seconds since start, set each frame
+
+    Context(ScreenStack& s, Theme& t, ItemLog& l) : screens(s), theme(t), log(l) {}
+
+    const std::string& t(std::string_view key) const { return services.strings->get(key); }
+    std::string tf(std::string_view key,
+                   std::initializer_list<std::pair<std::string_view, std::string>> args) const {
+        return services.strings->format(key, args);
+    }
+    void showNotice(std::string text, bool isError, double seconds = 4.0) {
+        notice = std::move(text);
+        noticeIsError = isError;
+        noticeUntil = now + seconds;
+    }
+    // Shows a store/content error the way a student can act on it.
+    void showError(const core::Error& error);
+    // Ends the learner's session; a guest's data is wiped at once.
+    void signOut();
+};
+
+} // namespace pathlight::ui

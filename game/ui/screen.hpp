@@ -1,0 +1,25 @@
+// Screen: one class per screen (one file each in game/screens/). The ScreenStack calls draw()
+// once per frame for the top screen only. Screens read and write data through the services in
+// Context, never through SQL.
+#pragma once
+
+#include <string_view>
+
+namespace pathlight::ui {
+
+struct Context;
+
+class Screen {
+public:
+    virtual ~Screen() = default;
+    // A stable name for logs and tests, e.g. "quiz".
+    virtual std::string_view name() const = 0;
+    // Called once when the screen becomes the top of the stack (again).
+    virtual void onEnter(Context&) {}
+    // Draws the whole screen (inside the root window) and handles its input.
+    virtual void draw(Context& ctx) = 0;
+    // True while something moves, so the loop keeps drawing frames instead of sleeping.
+    virtual bool animating() const { return false; }
+};
+
+} // namespace pathlight::ui

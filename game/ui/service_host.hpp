@@ -1,0 +1,34 @@
+// ServiceHost: owns the catalog, the database, the repositories and the matcher, and hands out
+// the non-owning Services view that screens use. The app and the headless UI tests build the same
+// host, so tests drive exactly what a student sees.
+#pragma once
+
+#include "ui/context.hpp"
+
+#include <filesystem>
+#include <memory>
+
+namespace pathlight::ui {
+
+class ServiceHost {
+public:
+    ServiceHost(content::Catalog catalog, std::unique_ptr<store::Database> db);
+
+    Services services();
+    content::Catalog& catalog() { return m_catalog; }
+    store::Database& database() { return *m_db; }
+    store::LearnerRepo& learners() { return m_learners; }
+    store::QuizRepo& quizzes() { return m_quizzes; }
+
+private:
+    content::Catalog m_catalog;
+    std::unique_ptr<store::Database> m_db;
+    store::LearnerRepo m_learners;
+    store::QuizRepo m_quizzes;
+    core::Matcher m_matcher;
+};
+
+// Font Awesome code points the content uses (quiz items, clusters), for the font atlas.
+std::vector<unsigned> contentIcons(const content::Catalog& catalog);
+
+} // namespace pathlight::ui

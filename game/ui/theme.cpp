@@ -1,0 +1,138 @@
+// See theme.hpp.
+#include "ui/theme.hpp"
+
+#include <filesystem>
+
+namespace pathlight::ui {
+
+namespace {
+
+constexpr const char* kAndikaRegular = "/usr/share/fonts/truetype/andika/Andika-Regular.ttf";
+constexpr const char* kAndikaBold = "/usr/share/fonts/truetype/andika/Andika-Bold.ttf";
+constexpr const char* kFontAwesome = "/usr/share/fonts/truetype/font-awesome/fontawesome-webfont.ttf";
+
+ImVec4 toVec(ImU32 c) { return ImGui::ColorConvertU32ToFloat4(c); }
+
+} // namespace
+
+std::string utf8(unsigned cp) {
+    std::string out;
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+    return out;
+}
+
+void Theme::build(float scale, const std::vector<unsigned>& extraIcons, std::string* warning) {
+    m_scale = scale;
+    ImGuiIO& io = ImGui::GetIO();
+    io.Fonts->Clear();
+
+    // Only the glyphs we draw: Latin-1 (English and Spanish), a little punctuation, and the icons.
+    // A small atlas keeps start-up fast and memory low.
+    static const ImWchar kTextRanges[] = {0x0020, 0x00FF, 0x2013, 0x2014, 0x2018, 0x201D, 0x2022, 0x2022,
+                                          0x2026, 0x2026, 0x2190, 0x2193, 0};
+    static ImVector<ImWchar> iconRanges;
+    iconRanges.clear();
+    ImFontGlyphRangesBuilder builder;
+    for (const char* fixed : {icon::kPlay, icon::kUserPlus, icon::kUser, icon::kSignOut, icon::kArrowLeft,
+                              icon::kArrowRight, icon::kCheck, icon::kTimes, icon::kInfo, icon::kGlobe,
+                              icon::kLock, icon::kStar, icon::kCompass, icon::kBarChart, icon::kPause,
+                              icon::kWarning, icon::kRefresh, icon::kGraduation, icon::kEraser,
+                              icon::kLightbulb, icon::kHome}) {
+        builder.AddText(fixed);
+    }
+    for (unsigned cp : extraIcons) {
+        if (cp > 0 && cp <= 0xFFFF) {
+            builder.AddChar(static_cast<ImWchar>(cp));
+        }
+    }
+    builder.BuildRanges(&iconRanges);
+
+    const bool haveText = std::filesystem::exists(kAndikaRegular) && std::filesystem::exists(kAndikaBold);
+    const bool haveIcons = std::filesystem::exists(kFontAwesome);
+    if ((!haveText || !haveIcons) && warning) {
+        *warning = "Fonts missing (install fonts-sil-andika and fonts-font-awesome); using the built-in font.";
+    }
+
+    auto addFont = [&](const char* file, float size, bool withIcons, float iconScale) -> ImFont* {
+        ImFont* font = nullptr;
+        ImFontConfig config;
+        config.OversampleH = 1; // crisp enough at these sizes, and half the atlas
+        config.OversampleV = 1;
+        if (haveText) {
+            font = io.Fonts->AddFontFromFileTTF(file, size, &config, kTextRanges);
+        } else {
+            ImFontConfig fallback;
+            fallback.SizePixels = size;
+            font = io.Fonts->AddFontDefault(&fallback);
+        }
+        if (withIcons && haveIcons) {
+            ImFontConfig merge;
+            merge.MergeMode = true;
+            merge.OversampleH = 1;
+            merge.OversampleV = 1;
+            merge.GlyphMinAdvanceX = size * iconScale;
+            merge.GlyphOffset = ImVec2(0, size * 0.05f);
+            io.Fonts->AddFontFromFileTTF(kFontAwesome, size * iconScale, &merge, iconRanges.Data);
+        }
+        return font;
+    };
+
+    m_body = addFont(kAndikaRegular, px(26.0f), true, 0.9f);
+    m_small = addFont(kAndikaRegular, px(21.0f), true, 0.9f);
+    m_large = addFont(kAndikaBold, px(34.0f), true, 0.9f);
+    m_title = addFont(kAndikaBold, px(52.0f), true, 0.9f);
+    m_iconFont = haveIcons ? io.Fonts->AddFontFromFileTTF(kFontAwesome, px(84.0f), nullptr, iconRanges.Data)
+                           : m_title;
+    io.FontDefault = m_body;
+    io.Fonts->Build();
+    applyStyle();
+}
+
+void Theme::applyStyle() {
+    ImGuiStyle style;
+    ImGui::StyleColorsLight(&style);
+    style.WindowPadding = ImVec2(px(28), px(20));
+    style.FramePadding = ImVec2(px(16), px(12));
+    style.ItemSpacing = ImVec2(px(14), px(14));
+    style.ItemInnerSpacing = ImVec2(px(10), px(8));
+    style.ScrollbarSize = px(22);
+    style.GrabMinSize = px(24);
+    style.WindowRounding = 0;
+    style.FrameRounding = px(14);
+    style.GrabRounding = px(10);
+    style.ScrollbarRounding = px(10);
+    style.WindowBorderSize = 0;
+    style.FrameBorderSize = 0;
+    style.PopupRounding = px(14);
+    style.TouchExtraPadding = ImVec2(px(4), px(4));
+
+    ImVec4* c = style.Colors;
+    c[ImGuiCol_WindowBg] = toVec(m_palette.background);
+    c[ImGuiCol_ChildBg] = ImVec4(0, 0, 0, 0);
+    c[ImGuiCol_PopupBg] = toVec(m_palette.panel);
+    c[ImGuiCol_Text] = toVec(m_palette.text);
+    c[ImGuiCol_TextDisabled] = toVec(m_palette.mutedText);
+    c[ImGuiCol_FrameBg] = toVec(m_palette.panel);
+    c[ImGuiCol_FrameBgHovered] = toVec(m_palette.secondary);
+    c[ImGuiCol_FrameBgActive] = toVec(m_palette.secondaryHover);
+    c[ImGuiCol_Button] = toVec(m_palette.secondary);
+    c[ImGuiCol_ButtonHovered] = toVec(m_palette.secondaryHover);
+    c[ImGuiCol_ButtonActive] = toVec(m_palette.secondaryHover);
+    c[ImGuiCol_NavHighlight] = toVec(m_palette.focus);
+    c[ImGuiCol_ScrollbarBg] = ImVec4(0, 0, 0, 0.04f);
+    c[ImGuiCol_ScrollbarGrab] = ImVec4(0, 0, 0, 0.25f);
+    c[ImGuiCol_Border] = ImVec4(0, 0, 0, 0.12f);
+    c[ImGuiCol_TextSelectedBg] = ImVec4(0.13f, 0.44f, 0.73f, 0.35f);
+    ImGui::GetStyle() = style;
+}
+
+} // namespace pathlight::ui

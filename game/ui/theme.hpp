@@ -1,0 +1,93 @@
+// Theme: the kid-friendly look — Andika type with Font Awesome icons merged in, big rounded touch
+// targets, a clear focus ring, and one UI scale (1.0–2.0) that every size goes through.
+// Owns the ImFont pointers; builds the font atlas once at start-up.
+#pragma once
+
+#include <imgui.h>
+
+#include <string>
+#include <vector>
+
+namespace pathlight::ui {
+
+struct Palette {
+    ImU32 background = IM_COL32(250, 246, 238, 255);
+    ImU32 panel = IM_COL32(255, 255, 255, 255);
+    ImU32 text = IM_COL32(34, 40, 49, 255);
+    ImU32 mutedText = IM_COL32(92, 99, 112, 255);
+    ImU32 primary = IM_COL32(33, 111, 186, 255);
+    ImU32 primaryHover = IM_COL32(24, 92, 160, 255);
+    ImU32 onPrimary = IM_COL32(255, 255, 255, 255);
+    ImU32 secondary = IM_COL32(232, 237, 245, 255);
+    ImU32 secondaryHover = IM_COL32(212, 222, 238, 255);
+    ImU32 accent = IM_COL32(245, 166, 35, 255);
+    ImU32 focus = IM_COL32(255, 140, 0, 255);
+    ImU32 danger = IM_COL32(196, 52, 52, 255);
+    ImU32 success = IM_COL32(46, 140, 87, 255);
+    ImU32 disabled = IM_COL32(200, 204, 210, 255);
+    // One color per RIASEC area, in R I A S E C order, for bars and chips.
+    ImU32 area[6] = {IM_COL32(214, 96, 52, 255),  IM_COL32(52, 120, 200, 255), IM_COL32(170, 82, 186, 255),
+                     IM_COL32(46, 150, 100, 255), IM_COL32(230, 150, 30, 255), IM_COL32(90, 110, 130, 255)};
+};
+
+class Theme {
+public:
+    // Builds fonts for `scale`. `extraIcons` are Font Awesome code points the content uses.
+    // Falls back to ImGui's built-in font when the system fonts are missing (and says so in
+    // `warning`), so a machine without fonts-sil-andika still starts.
+    void build(float scale, const std::vector<unsigned>& extraIcons, std::string* warning = nullptr);
+
+    float scale() const { return m_scale; }
+    float px(float v) const { return v * m_scale; }
+    const Palette& palette() const { return m_palette; }
+
+    ImFont* body() const { return m_body; }
+    ImFont* small() const { return m_small; }
+    ImFont* large() const { return m_large; }
+    ImFont* title() const { return m_title; }
+    ImFont* icons() const { return m_iconFont; } // big icons for quiz items and cards
+
+    // The smallest side of anything a student taps, in pixels (48 px at 100 %).
+    float minTouch() const { return px(56.0f); }
+
+private:
+    void applyStyle();
+
+    float m_scale = 1.0f;
+    Palette m_palette;
+    ImFont* m_body = nullptr;
+    ImFont* m_small = nullptr;
+    ImFont* m_large = nullptr;
+    ImFont* m_title = nullptr;
+    ImFont* m_iconFont = nullptr;
+};
+
+// Font Awesome 4.7 code points the UI itself uses.
+namespace icon {
+inline constexpr const char* kPlay = "\xef\x81\x8b";        // f04b
+inline constexpr const char* kUserPlus = "\xef\x88\xb4";    // f234
+inline constexpr const char* kUser = "\xef\x80\x87";        // f007
+inline constexpr const char* kSignOut = "\xef\x82\x8b";     // f08b
+inline constexpr const char* kArrowLeft = "\xef\x81\xa0";   // f060
+inline constexpr const char* kArrowRight = "\xef\x81\xa1";  // f061
+inline constexpr const char* kCheck = "\xef\x80\x8c";       // f00c
+inline constexpr const char* kTimes = "\xef\x80\x8d";       // f00d
+inline constexpr const char* kInfo = "\xef\x84\xa9";        // f129
+inline constexpr const char* kGlobe = "\xef\x82\xac";       // f0ac
+inline constexpr const char* kLock = "\xef\x80\xa3";        // f023
+inline constexpr const char* kStar = "\xef\x80\x85";        // f005
+inline constexpr const char* kCompass = "\xef\x85\x8e";     // f14e
+inline constexpr const char* kBarChart = "\xef\x82\x80";    // f080
+inline constexpr const char* kPause = "\xef\x81\x8c";       // f04c
+inline constexpr const char* kWarning = "\xef\x81\xb1";     // f071
+inline constexpr const char* kRefresh = "\xef\x80\xa1";     // f021
+inline constexpr const char* kGraduation = "\xef\x86\x9d";  // f19d
+inline constexpr const char* kEraser = "\xef\x84\xad";      // f12d
+inline constexpr const char* kLightbulb = "\xef\x83\xab";   // f0eb
+inline constexpr const char* kHome = "\xef\x80\x95";        // f015
+} // namespace icon
+
+// UTF-8 encoding of one code point (for icons from content).
+std::string utf8(unsigned codepoint);
+
+} // namespace pathlight::ui

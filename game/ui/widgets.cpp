@@ -1,0 +1,350 @@
+// See widgets.hpp. Buttons are InvisibleButtons drawn by hand: that keeps ImGui's keyboard and
+// gamepad navigation, and lets us draw big rounded targets with our own focus ring.
+#include "ui/widgets.hpp"
+
+#include "ui/art.hpp"
+
+#include <imgui_internal.h>
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+
+namespace pathlight::ui {
+
+namespace {
+
+ImU32 withAlpha(ImU32 color, float alpha) {
+    ImVec4 v = ImGui::ColorConvertU32ToFloat4(color);
+    v.w *= alpha;
+    return ImGui::ColorConvertFloat4ToU32(v);
+}
+
+// Enter activates the focused button too (ImGui's own nav uses Space), because that is the key
+// children press.
+bool enterOnFocused() { return ImGui::IsItemFocused() && !GImGui->NavDisableHighlight && keyPressed(ImGuiKey_Enter); }
+
+// Thick focus ring around the last item when keyboard/gamepad navigation is showing.
+void drawFocusRing(Context& ctx, ImVec2 min, ImVec2 max, float rounding) {
+    ImGuiContext& g = *GImGui;
+    if (ImGui::IsItemFocused() && !g.NavDisableHighlight) {
+        const float pad = ctx.theme.px(4);
+        ImGui::GetWindowDrawList()->AddRect(ImVec2(min.x - pad, min.y - pad), ImVec2(max.x + pad, max.y + pad),
+                                            ctx.theme.palette().focus, rounding + pad, 0, ctx.theme.px(4));
+    }
+}
+
+std::string composeLabel(const ButtonOptions& options, std::string_view label) {
+    std::string full;
+    if (options.icon) {
+        full += options.icon;
+        if (!label.empty()) {
+            full += "  ";
+        }
+    }
+    full += label;
+    return full;
+}
+
+} // namespace
+
+ImVec2 buttonSize(Context& ctx, std::string_view label, const ButtonOptions& options) {
+    ImFont* font = options.font ? options.font : ctx.theme.body();
+    const std::string full = composeLabel(options, label);
+    const ImVec2 textSize = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, full.c_str());
+    const float padX = ctx.theme.px(28);
+    const float padY = ctx.theme.px(14);
+    ImVec2 size = options.size;
+    if (size.x <= 0) {
+        size.x = std::max(textSize.x + padX * 2, ctx.theme.minTouch() * 2);
+    }
+    if (size.y <= 0) {
+        size.y = std::max(textSize.y + padY * 2, ctx.theme.minTouch());
+    }
+    return size;
+}
+
+bool button(Context& ctx, std::string_view label, const ButtonOptions& options) {
+    const Palette& pal = ctx.theme.palette();
+    ImFont* font = options.font ? options.font : ctx.theme.body();
+    const std::string full = composeLabel(options, label);
+    const ImVec2 size = buttonSize(ctx, label, options);
+
+    ImGui::PushID(options.id ? options.id : full.c_str());
+    ImGui::BeginDisabled(!options.enabled);
+    const bool pressed = ImGui::InvisibleButton("##btn", size) || (options.enabled && enterOnFocused());
+    ImGui::EndDisabled();
+    ImGui::PopID();
+    const ImVec2 min = ImGui::GetItemRectMin();
+    const ImVec2 max = ImGui::GetItemRectMax();
+    const bool hovered = ImGui::IsItemHovered() && options.enabled;
+    const bool held = ImGui::IsItemActive();
+
+    ImU32 fill = pal.secondary;
+    ImU32 ink = pal.text;
+    switch (options.kind) {
+    case ButtonKind::Primary:
+        fill = hovered ? pal.primaryHover : pal.primary;
+        ink = pal.onPrimary;
+        break;
+    case ButtonKind::Danger:
+        fill = hovered ? withAlpha(pal.danger, 0.85f) : pal.danger;
+        ink = pal.onPrimary;
+        break;
+    case ButtonKind::Ghost:
+        fill = hovered ? pal.secondary : withAlpha(pal.secondary, 0.0f);
+        ink = pal.primary;
+        break;
+    case ButtonKind::Secondary:
+        fill = hovered ? pal.secondaryHover : pal.secondary;
+        break;
+    }
+    if (!options.enabled) {
+        fill = pal.disabled;
+        ink = pal.mutedText;
+    }
+    const float rounding = ctx.theme.px(16);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float press = held ? ctx.theme.px(2) : 0.0f;
+    if (options.kind != ButtonKind::Ghost) {
+        dl->AddRectFilled(ImVec2(min.x, min.y + ctx.theme.px(4)), ImVec2(max.x, max.y + ctx.theme.px(4)),
+                          withAlpha(IM_COL32(0, 0, 0, 255), 0.10f), rounding);
+    }
+    dl->AddRectFilled(ImVec2(min.x, min.y + press), ImVec2(max.x, max.y + press), fill, rounding);
+    if (options.selected) {
+        dl->AddRect(min, max, pal.primary, rounding, 0, ctx.theme.px(4));
+    }
+    const ImVec2 textSize = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, full.c_str());
+    const ImVec2 at(min.x + (size.x - textSize.x) * 0.5f, min.y + press + (size.y - textSize.y) * 0.5f);
+    dl->AddText(font, font->FontSize, at, ink, full.c_str());
+    drawFocusRing(ctx, min, max, rounding);
+
+    ctx.log.add(std::string(label.empty() && options.id ? options.id : label), min, max, true, options.enabled);
+    return pressed && options.enabled;
+}
+
+void text(Context& ctx, std::string_view value, const TextOptions& options) {
+    ImFont* font = options.font ? options.font : ctx.theme.body();
+    const ImU32 color = options.color ? options.color : ctx.theme.palette().text;
+    const ImVec2 start = ImGui::GetCursorScreenPos();
+    const float avail = ImGui::GetContentRegionAvail().x;
+    float wrap = options.wrapWidth < 0 ? avail : options.wrapWidth;
+    const char* begin = value.data();
+    const char* end = value.data() + value.size();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+
+    if (!options.center) {
+        const ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, wrap, begin, end);
+        dl->AddText(font, font->FontSize, start, color, begin, end, wrap);
+        ImGui::Dummy(size);
+    } else {
+        // Centre each wrapped line on its own.
+        float y = start.y;
+        float widest = 0;
+        const char* line = begin;
+        while (line < end) {
+            const char* lineEnd = wrap > 0 ? font->CalcWordWrapPositionA(1.0f, line, end, wrap) : end;
+            if (lineEnd == line) {
+                ++lineEnd;
+            }
+            const char* newline = static_cast<const char*>(memchr(line, '\n', static_cast<size_t>(lineEnd - line)));
+            if (newline) {
+                lineEnd = newline;
+            }
+            const ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, line, lineEnd);
+            dl->AddText(font, font->FontSize, ImVec2(start.x + (avail - size.x) * 0.5f, y), color, line, lineEnd);
+            widest = std::max(widest, size.x);
+            y += font->FontSize * 1.15f;
+            line = lineEnd;
+            while (line < end && (*line == ' ' || *line == '\n')) {
+                ++line;
+            }
+        }
+        ImGui::Dummy(ImVec2(avail, y - start.y));
+    }
+    ctx.log.add(std::string(value), start, ImGui::GetItemRectMax(), false);
+}
+
+void heading(Context& ctx, std::string_view value) { text(ctx, value, {.font = ctx.theme.large()}); }
+
+bool avatarButton(Context& ctx, int avatar, std::string_view label, float diameter, bool selected, const char* id) {
+    const Palette& pal = ctx.theme.palette();
+    ImFont* font = ctx.theme.small();
+    const float labelHeight = label.empty() ? 0.0f : font->FontSize * 1.3f;
+    const ImVec2 size(std::max(diameter, ctx.theme.minTouch()), diameter + labelHeight);
+    ImGui::PushID(id ? id : std::string(label).c_str());
+    ImGui::PushID(avatar);
+    const bool pressed = ImGui::InvisibleButton("##avatar", size) || enterOnFocused();
+    ImGui::PopID();
+    ImGui::PopID();
+    const ImVec2 min = ImGui::GetItemRectMin();
+    const ImVec2 max = ImGui::GetItemRectMax();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 centre(min.x + size.x * 0.5f, min.y + diameter * 0.5f);
+    const float radius = diameter * 0.5f - ctx.theme.px(4);
+    if (ImGui::IsItemHovered()) {
+        dl->AddCircleFilled(centre, radius + ctx.theme.px(4), pal.secondaryHover, 48);
+    }
+    drawAvatar(dl, centre, radius, avatar);
+    if (selected) {
+        dl->AddCircle(centre, radius + ctx.theme.px(2), pal.primary, 48, ctx.theme.px(6));
+    }
+    if (!label.empty()) {
+        const std::string text(label);
+        ImVec2 textSize = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, text.c_str());
+        const float x = min.x + std::max(0.0f, (size.x - textSize.x) * 0.5f);
+        dl->PushClipRect(ImVec2(min.x - ctx.theme.px(20), min.y), ImVec2(max.x + ctx.theme.px(20), max.y), true);
+        dl->AddText(font, font->FontSize, ImVec2(x, min.y + diameter + font->FontSize * 0.1f), pal.text, text.c_str());
+        dl->PopClipRect();
+    }
+    drawFocusRing(ctx, min, max, ctx.theme.px(12));
+    ctx.log.add(std::string(label), min, max, true);
+    return pressed;
+}
+
+bool faceButton(Context& ctx, int level, std::string_view label, float diameter, bool selected) {
+    ImFont* font = ctx.theme.small();
+    const std::string text(label);
+    const float wrap = diameter * 1.25f;
+    const ImVec2 textSize = font->CalcTextSizeA(font->FontSize, FLT_MAX, wrap, text.c_str());
+    const ImVec2 size(std::max(diameter, wrap), diameter + ctx.theme.px(8) + font->FontSize * 2.3f);
+    ImGui::PushID(level);
+    const bool pressed = ImGui::InvisibleButton("##face", size) || enterOnFocused();
+    ImGui::PopID();
+    const ImVec2 min = ImGui::GetItemRectMin();
+    const ImVec2 max = ImGui::GetItemRectMax();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const bool hovered = ImGui::IsItemHovered();
+    const float grow = hovered ? ctx.theme.px(4) : 0.0f;
+    const ImVec2 centre(min.x + size.x * 0.5f, min.y + diameter * 0.5f);
+    drawFace(dl, centre, diameter * 0.5f - ctx.theme.px(6) + grow, level, selected || hovered);
+    // Centre each line of the words under the face.
+    float y = min.y + diameter + ctx.theme.px(8);
+    const char* line = text.c_str();
+    const char* end = line + text.size();
+    while (line < end) {
+        const char* lineEnd = font->CalcWordWrapPositionA(1.0f, line, end, wrap);
+        if (lineEnd == line) {
+            ++lineEnd;
+        }
+        const ImVec2 ls = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, line, lineEnd);
+        dl->AddText(font, font->FontSize, ImVec2(min.x + (size.x - ls.x) * 0.5f, y), ctx.theme.palette().text, line,
+                    lineEnd);
+        y += font->FontSize * 1.1f;
+        line = lineEnd;
+        while (line < end && *line == ' ') {
+            ++line;
+        }
+    }
+    (void)textSize;
+    drawFocusRing(ctx, min, max, ctx.theme.px(16));
+    ctx.log.add(text, min, max, true);
+    return pressed;
+}
+
+void progressBar(Context& ctx, float fraction, std::string_view label, ImU32 color, float height) {
+    const Palette& pal = ctx.theme.palette();
+    const float h = height > 0 ? height : ctx.theme.px(22);
+    const ImVec2 min = ImGui::GetCursorScreenPos();
+    const float width = ImGui::GetContentRegionAvail().x;
+    const ImVec2 max(min.x + width, min.y + h);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(min, max, pal.secondary, h * 0.5f);
+    const float f = std::clamp(fraction, 0.0f, 1.0f);
+    if (f > 0) {
+        dl->AddRectFilled(min, ImVec2(min.x + std::max(h, width * f), max.y), color ? color : pal.success, h * 0.5f);
+    }
+    ImGui::Dummy(ImVec2(width, h));
+    if (!label.empty()) {
+        ctx.log.add(std::string(label), min, max, false);
+    }
+}
+
+bool topBar(Context& ctx, std::string_view title, const char* backLabel) {
+    bool back = false;
+    const float barHeight = ctx.theme.minTouch() + ctx.theme.px(8);
+    const ImVec2 start = ImGui::GetCursorScreenPos();
+    if (backLabel) {
+        back = button(ctx, backLabel, {.icon = icon::kArrowLeft, .kind = ButtonKind::Ghost});
+        ImGui::SameLine();
+        if (keyPressed(ImGuiKey_Escape)) {
+            back = true;
+        }
+    }
+    ImFont* font = ctx.theme.large();
+    const std::string t(title);
+    const ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, t.c_str());
+    ImGui::SetCursorScreenPos(ImVec2(ImGui::GetCursorScreenPos().x, start.y + (barHeight - size.y) * 0.5f));
+    text(ctx, title, {.font = font, .wrapWidth = 0});
+    ImGui::SetCursorScreenPos(ImVec2(start.x, start.y + barHeight + ctx.theme.px(8)));
+    return back;
+}
+
+bool textField(Context& ctx, const char* id, std::string_view label, std::string& value, std::size_t maxChars,
+               bool focusNow, ImGuiInputTextFlags flags) {
+    text(ctx, label, {.font = ctx.theme.body(), .color = ctx.theme.palette().mutedText});
+    ImGui::PushID(id);
+    ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ctx.theme.px(520)));
+    if (focusNow) {
+        ImGui::SetKeyboardFocusHere();
+    }
+    ImGui::PushFont(ctx.theme.large());
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, ctx.theme.px(2));
+    const bool changed = ImGui::InputText("##field", &value, flags);
+    ImGui::PopStyleVar();
+    ImGui::PopFont();
+    ImGui::PopID();
+    if (value.size() > maxChars) {
+        // Cut on a UTF-8 boundary so a name never ends in half a letter.
+        std::size_t cut = maxChars;
+        while (cut > 0 && (static_cast<unsigned char>(value[cut]) & 0xC0) == 0x80) {
+            --cut;
+        }
+        value.resize(cut);
+    }
+    const ImVec2 min = ImGui::GetItemRectMin();
+    const ImVec2 max = ImGui::GetItemRectMax();
+    drawFocusRing(ctx, min, max, ctx.theme.px(14));
+    ctx.log.add(std::string(label), min, max, true);
+    if (!value.empty() && !(flags & ImGuiInputTextFlags_Password)) {
+        ctx.log.add(value, min, max, false);
+    }
+    return changed;
+}
+
+void FlowLayout::next(float itemWidth) {
+    if (!m_first) {
+        ImGui::SameLine(0, m_spacing);
+        if (ImGui::GetContentRegionAvail().x < itemWidth) {
+            ImGui::NewLine();
+        }
+    }
+    m_first = false;
+}
+
+void centreNext(float width) {
+    const float avail = ImGui::GetContentRegionAvail().x;
+    if (avail > width) {
+        ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (avail - width) * 0.5f);
+    }
+}
+
+bool keyPressed(ImGuiKey key) {
+    const int index = ImGui::GetKeyIndex(key);
+    return index >= 0 && ImGui::IsKeyPressed(index, false);
+}
+
+int typedDigit() {
+    const ImGuiIO& io = ImGui::GetIO();
+    if (io.WantTextInput) {
+        return 0;
+    }
+    for (int i = 0; i < io.InputQueueCharacters.Size; ++i) {
+        const ImWchar c = io.InputQueueCharacters[i];
+        if (c >= '1' && c <= '9') {
+            return c - '0';
+        }
+    }
+    return 0;
+}
+
+} // namespace pathlight::ui

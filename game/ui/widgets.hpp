@@ -1,0 +1,73 @@
+// Widgets: the few building blocks every screen is made of — big buttons, text, avatar and face
+// buttons, a progress bar, a top bar. Each one logs its label and rectangle in the ItemLog so
+// `--script` and the headless tests can click it by label and check what is on screen.
+#pragma once
+
+#include "ui/context.hpp"
+
+#include <imgui.h>
+
+#include <string>
+#include <string_view>
+
+namespace pathlight::ui {
+
+enum class ButtonKind { Primary, Secondary, Danger, Ghost };
+
+struct ButtonOptions {
+    const char* icon = nullptr; // UTF-8 Font Awesome glyph drawn before the label
+    ImVec2 size{0, 0};          // 0 = fit the label (at least the minimum touch size)
+    ButtonKind kind = ButtonKind::Secondary;
+    bool enabled = true;
+    bool selected = false;      // shows a check-style outline (choice chips)
+    ImFont* font = nullptr;     // default: the body font
+    const char* id = nullptr;   // ImGui id when two buttons share a label
+};
+
+bool button(Context& ctx, std::string_view label, const ButtonOptions& options = {});
+ImVec2 buttonSize(Context& ctx, std::string_view label, const ButtonOptions& options = {});
+
+struct TextOptions {
+    ImFont* font = nullptr;
+    ImU32 color = 0;       // 0 = theme text color
+    float wrapWidth = -1;  // -1 = up to the right edge of the content region; 0 = no wrap
+    bool center = false;   // centre each line in the available width
+};
+void text(Context& ctx, std::string_view text, const TextOptions& options = {});
+void heading(Context& ctx, std::string_view text);
+
+// A big round avatar with its name underneath; returns true when tapped.
+bool avatarButton(Context& ctx, int avatar, std::string_view label, float diameter, bool selected,
+                  const char* id = nullptr);
+// One face of the 5-point answer scale with its words underneath.
+bool faceButton(Context& ctx, int level, std::string_view label, float diameter, bool selected);
+
+void progressBar(Context& ctx, float fraction, std::string_view label, ImU32 color = 0, float height = 0);
+
+// The bar across the top: Back (when `backLabel` is given), the title, and room for one action on
+// the right. Returns true when Back was pressed (or Escape on the keyboard).
+bool topBar(Context& ctx, std::string_view title, const char* backLabel);
+
+// A single-line text field with a visible label; logs its label so scripts can click into it.
+bool textField(Context& ctx, const char* id, std::string_view label, std::string& value, std::size_t maxChars,
+               bool focusNow = false, ImGuiInputTextFlags flags = 0);
+
+// Lays items left-to-right and wraps to a new row when the next one doesn't fit.
+class FlowLayout {
+public:
+    explicit FlowLayout(float spacing) : m_spacing(spacing) {}
+    void next(float itemWidth); // call before each item
+private:
+    float m_spacing;
+    bool m_first = true;
+};
+
+// Centre a block of `width` in the content region (sets the cursor x).
+void centreNext(float width);
+
+// Keyboard shortcut check that works both with SDL and headless: true once when `key` goes down.
+bool keyPressed(ImGuiKey key);
+// A typed digit ('1'…'9') this frame when no text field has focus, else 0.
+int typedDigit();
+
+} // namespace pathlight::ui

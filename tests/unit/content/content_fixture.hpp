@@ -1,0 +1,174 @@
+// Test helpers for the content layer: a temporary folder that removes itself, a small valid
+// content folder written file by file (so each test can break exactly one thing), and a way to run
+// pathlight-tool and capture its output and exit code.
+#pragma once
+
+#include "content/catalog.hpp"
+
+#include <gtest/gtest.h>
+
+#include <sys/wait.h>
+
+#include <array>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <string>
+
+namespace pathlight::content::testing {
+
+namespace fs = std::filesystem;
+
+// A fresh folder under the system temp dir, deleted with everything in it at scope end.
+class TempDir {
+  public:
+    TempDir() {
+        std::string pattern = (fs::temp_directory_path() / "pathlight-content-XXXXXX").string();
+        if (::mkdtemp(pattern.data()) == nullptr) {
+            ADD_FAILURE() << "mkdtemp failed for " << pattern;
+        }
+        m_path = pattern;
+    }
+    ~TempDir() {
+        std::error_code ec;
+        fs::remove_all(m_path, ec);
+    }
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+
+    const fs::path& path() const { return m_path; }
+
+  private:
+    fs::path m_path;
+};
+
+inline std::string readText(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream out;
+    out << in.rdbuf();
+    return out.str();
+}
+
+inline void writeText(const fs::path& path, const std::string& text) {
+    fs::create_directories(path.parent_path());
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out << text;
+}
+
+// The smallest content folder that passes every check: 2 clusters, 3 occupations, 36 quiz items
+// (6 per area, item k of the list on line k + 2), and a few strings in both languages.
+// Line numbers used by the tests are noted next to each table.
+class ContentFixture {
+  public:
+    ContentFixture() {
+        m_files[std::string(files::kClusters)] = // lines 2–3
+            "id,name_en,name_es,icon,grouping\n"
+            "health,Health Care,Salud,heartbeat,caring-communities\n"
+            "tech,\"Digital Technology, Data\",Tecnología digital,laptop,cross-cutting\n";
+        m_files[std::string(files::kJobZones)] = "zone,name\n"
+                                                 "1,Job Zone One: Little or No Preparation Needed\n"
+                                                 "3,Job Zone Three: Medium Preparation Needed\n"
+                                                 "4,Job Zone Four: Considerable Preparation Needed\n";
+        m_files[std::string(files::kOccupations)] = // 29-1141.00 on line 2, 15-1252.00 on 3, 31-1131.00 on 4
+            "code,title,R,I,A,S,E,C,high_point,job_zone,median_annual,median_hourly,wage_note,typical_"
+            "education,"
+            "growth_pct,clusters\n"
+            "29-1141.00,Registered Nurses,3.66,4.82,1.31,5.62,2.28,4.58,SIC,4,93600,45,,Bachelor's "
+            "degree,4.9,health\n"
+            "15-1252.00,Software Developers,2.1,6.5,3.2,1.9,3.1,4.4,ICR,4,133080,63.98,,Bachelor's "
+            "degree,15.8,"
+            "tech\n"
+            "31-1131.00,\"Nursing Assistants, Home\",4.1,2.2,1,5.9,1.8,3.1,SR,3,,,not_available,"
+            "Postsecondary nondegree award,,health;tech\n";
+        m_files[std::string(files::kOccupationClusters)] = // lines 2–5
+            "code,cluster,sub_cluster\n"
+            "15-1252.00,tech,Software Solutions\n"
+            "29-1141.00,health,Physical Health\n"
+            "31-1131.00,health,Physical Health\n"
+            "31-1131.00,tech,Health Data\n";
+        std::string quiz = "id,area,icon,text_en,text_es\n";
+        const char* areas = "RIASEC";
+        for (int a = 0; a < 6; ++a) {
+            for (int k = 1; k <= 6; ++k) {
+                quiz += std::string(1, static_cast<char>(areas[a] + ('a' - 'A'))) + "0" + std::to_string(k) +
+                        "," + areas[a] +
+                        ",wrench,\"Fix a bike, then ride it\",\"Arreglar una bici y pasear\"\n";
+            }
+        }
+        m_files[std::string(files::kInterestItems)] = quiz; // r01..r06 on lines 2–7, i01 on 8, ..., s01 on 20
+        m_files[std::string(files::kStringsEn)] =           // keys on lines 2–4
+            "{\n"
+            "  \"app.name\": \"Pathlight\",\n"
+            "  \"quiz.progress\": \"Question {n} of {total}\",\n"
+            "  \"welcome.start\": \"Start\"\n"
+            "}\n";
+        m_files[std::string(files::kStringsEs)] = "{\n"
+                                                  "  \"app.name\": \"Pathlight\",\n"
+                                                  "  \"quiz.progress\": \"Pregunta {n} de {total}\",\n"
+                                                  "  \"welcome.start\": \"Empezar\"\n"
+                                                  "}\n";
+    }
+
+    std::string& file(std::string_view rel) { return m_files.at(std::string(rel)); }
+    void remove(std::string_view rel) { m_files.erase(std::string(rel)); }
+
+    // Replaces the first `from` in file `rel`; fails the test if it isn't there.
+    void replace(std::string_view rel, const std::string& from, const std::string& to) {
+        std::string& text = file(rel);
+        const std::size_t at = text.find(from);
+        ASSERT_NE(at, std::string::npos) << "fixture text not found in " << rel << ": " << from;
+        text.replace(at, from.size(), to);
+    }
+
+    const fs::path& write() {
+        for (const auto& [rel, text] : m_files) {
+            writeText(m_dir.path() / rel, text);
+        }
+        return m_dir.path();
+    }
+
+    // Writes the files and loads them, returning the report.
+    LoadReport load() {
+        LoadReport report;
+        const core::Result<Catalog> catalog = loadCatalog(write(), &report);
+        EXPECT_EQ(catalog.ok(), report.ok());
+        return report;
+    }
+
+  private:
+    TempDir m_dir;
+    std::map<std::string, std::string> m_files;
+};
+
+struct ToolRun {
+    int exitCode = -1;
+    std::string output; // stdout and stderr together
+};
+
+// Runs pathlight-tool with `args` (already shell-quoted where needed).
+inline ToolRun runTool(const std::string& args) {
+    ToolRun run;
+    const std::string command = std::string("'") + PATHLIGHT_TOOL_PATH + "' " + args + " 2>&1";
+    std::FILE* pipe = ::popen(command.c_str(), "r");
+    if (pipe == nullptr) {
+        ADD_FAILURE() << "popen failed: " << command;
+        return run;
+    }
+    std::array<char, 4096> buffer{};
+    std::size_t got = 0;
+    while ((got = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0) {
+        run.output.append(buffer.data(), got);
+    }
+    const int status = ::pclose(pipe);
+    run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return run;
+}
+
+inline std::string quoteArg(const fs::path& path) {
+    return "'" + path.string() + "'";
+}
+
+} // namespace pathlight::content::testing

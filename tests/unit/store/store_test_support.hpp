@@ -1,0 +1,103 @@
+// Helpers for the store tests: a temporary folder that is removed afterwards, whole-file reads and
+// small raw-SQLite queries that look at a database file the way another program would.
+#pragma once
+
+#include <sqlite3.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <random>
+#include <string>
+
+namespace pathlight::store::testing {
+
+class TempDir {
+  public:
+    TempDir() {
+        static std::atomic<int> counter{0};
+        std::random_device rd;
+        m_path =
+            std::filesystem::temp_directory_path() / ("pathlight-store-" + std::to_string(::getpid()) + "-" +
+                                                      std::to_string(counter++) + "-" + std::to_string(rd()));
+        std::filesystem::create_directories(m_path);
+    }
+    ~TempDir() {
+        std::error_code ec;
+        // Tests may have made parts read-only; give them back so everything can be removed.
+        for (auto it = std::filesystem::recursive_directory_iterator(m_path, ec);
+             !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
+            std::filesystem::permissions(it->path(), std::filesystem::perms::owner_all,
+                                         std::filesystem::perm_options::add, ec);
+        }
+        std::filesystem::permissions(m_path, std::filesystem::perms::owner_all,
+                                     std::filesystem::perm_options::add, ec);
+        std::filesystem::remove_all(m_path, ec);
+    }
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+
+    const std::filesystem::path& path() const { return m_path; }
+    std::filesystem::path operator/(const std::string& name) const { return m_path / name; }
+
+  private:
+    std::filesystem::path m_path;
+};
+
+inline std::string readBytes(const std::filesystem::path& file) {
+    std::ifstream in(file, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+inline void writeBytes(const std::filesystem::path& file, const std::string& bytes) {
+    std::ofstream out(file, std::ios::binary | std::ios::trunc);
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+}
+
+// Runs SQL on a file through a separate connection, as another program would.
+inline bool rawExec(const std::filesystem::path& file, const std::string& sql) {
+    sqlite3* db = nullptr;
+    bool ok = sqlite3_open(file.c_str(), &db) == SQLITE_OK &&
+              sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK;
+    sqlite3_close(db);
+    return ok;
+}
+
+// The first column of the first row of `sql`, as text ("" when there is none).
+inline std::string rawQuery(sqlite3* db, const std::string& sql) {
+    sqlite3_stmt* stmt = nullptr;
+    std::string out;
+    if (sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt, nullptr) == SQLITE_OK &&
+        sqlite3_step(stmt) == SQLITE_ROW) {
+        if (const auto* text = sqlite3_column_text(stmt, 0)) {
+            out = reinterpret_cast<const char*>(text);
+        }
+    }
+    sqlite3_finalize(stmt);
+    return out;
+}
+
+inline std::string rawQuery(const std::filesystem::path& file, const std::string& sql) {
+    sqlite3* db = nullptr;
+    std::string out;
+    if (sqlite3_open_v2(file.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+        out = rawQuery(db, sql);
+    }
+    sqlite3_close(db);
+    return out;
+}
+
+// True when this process can write into `folder` despite its mode bits (e.g. running as root).
+inline bool canWriteAnyway(const std::filesystem::path& folder) {
+    const auto probe = folder / "probe";
+    std::ofstream out(probe);
+    const bool wrote = static_cast<bool>(out);
+    out.close();
+    std::error_code ec;
+    std::filesystem::remove(probe, ec);
+    return wrote;
+}
+
+} // namespace pathlight::store::testing

@@ -1,0 +1,94 @@
+// pathlight-tool: the command line on Pathlight's own libraries (content, store, core). This file
+// only dispatches to a command group; each group lives in its own file (see commands.hpp).
+// Exit codes: 0 ok, 1 invalid input or failure, 2 usage error.
+#include "commands.hpp"
+
+#include <cstdio>
+#include <filesystem>
+
+namespace pathlight::tool {
+
+namespace {
+
+constexpr const char* kHelp = R"(pathlight-tool — Pathlight's command line
+
+Usage:
+  pathlight-tool content check [DIR]
+      Validate a content folder (default: ./content). Prints every problem as
+      file:line: message and exits 1, or prints a summary and exits 0.
+
+  pathlight-tool match --scores R,I,A,S,E,C [--zone N] [--top K] [--content DIR]
+      Rank careers for six interest scores (0-100, in R I A S E C order).
+      --zone N   only careers of job zone N or lower (1-5)
+      --top K    how many careers to list (default 10)
+
+  pathlight-tool import-data --data DIR --out DIR
+      Rebuild content/careers and content/clusters from the career data in DIR
+      (../shared/data). The output is sorted and byte-identical on every run.
+
+  pathlight-tool --help | --version
+
+Exit codes: 0 ok, 1 invalid content or failure, 2 usage error.
+)";
+
+} // namespace
+
+bool isHelpFlag(std::string_view arg) {
+    return arg == "--help" || arg == "-h" || arg == "help";
+}
+
+std::optional<std::string_view> flagValue(const Args& args, std::size_t& i) {
+    if (i + 1 >= args.size()) {
+        return std::nullopt;
+    }
+    ++i;
+    return args[i];
+}
+
+int usageError(std::string_view message, std::string_view helpCommand) {
+    std::fprintf(stderr, "pathlight-tool: %.*s\n", static_cast<int>(message.size()), message.data());
+    std::fprintf(stderr, "Try 'pathlight-tool %.*s--help'.\n", static_cast<int>(helpCommand.size()),
+                 helpCommand.data());
+    return kExitUsage;
+}
+
+std::string defaultContentDir() {
+    return "content";
+}
+
+int run(const Args& all) {
+    if (all.empty()) {
+        std::fputs(kHelp, stderr);
+        return kExitUsage;
+    }
+    const std::string_view command = all.front();
+    const Args rest(all.begin() + 1, all.end());
+    if (isHelpFlag(command)) {
+        std::fputs(kHelp, stdout);
+        return kExitOk;
+    }
+    if (command == "--version" || command == "version") {
+        std::printf("pathlight-tool %s\n", PATHLIGHT_VERSION);
+        return kExitOk;
+    }
+    if (command == "content") {
+        return runContent(rest);
+    }
+    if (command == "match") {
+        return runMatch(rest);
+    }
+    if (command == "import-data") {
+        return runImportData(rest);
+    }
+    return usageError("unknown command '" + std::string(command) + "'", "");
+}
+
+} // namespace pathlight::tool
+
+int main(int argc, char** argv) {
+    pathlight::tool::Args args;
+    for (int i = 1; i < argc; ++i) {
+        args.emplace_back(argv[i]);
+    }
+    return pathlight::tool::run(args);
+}
