@@ -23,9 +23,22 @@ public:
             ctx.screens.pop();
             return;
         }
-        ui::textField(ctx, "nickname", ctx.t("new.nickname"), m_nickname, 24, m_firstFrame);
+        // Name and PIN side by side, so everything fits on one screen at 100 %.
+        ImGui::BeginGroup();
+        ui::textField(ctx, "nickname", ctx.t("new.nickname"), m_nickname, 24, m_firstFrame, 0, theme.px(460));
+        ImGui::EndGroup();
         m_firstFrame = false;
-        ImGui::Dummy(ImVec2(0, theme.px(6)));
+        const float pinWidth = theme.px(300);
+        if (ImGui::GetContentRegionAvail().x > theme.px(460) + pinWidth + theme.px(60)) {
+            ImGui::SameLine(0, theme.px(48));
+        }
+        ImGui::BeginGroup();
+        ui::textField(ctx, "pin", ctx.t("new.pin"), m_pin, 4, false,
+                      ImGuiInputTextFlags_CharsDecimal | ImGuiInputTextFlags_Password, pinWidth);
+        ui::text(ctx, ctx.t("new.pin_note"), {.font = theme.small(), .color = theme.palette().mutedText,
+                                              .wrapWidth = std::max(pinWidth, ImGui::GetContentRegionAvail().x)});
+        ImGui::EndGroup();
+        ImGui::Dummy(ImVec2(0, theme.px(4)));
 
         ui::text(ctx, ctx.t("new.grade"), {.color = theme.palette().mutedText});
         for (int grade = kFirstGrade; grade <= kLastGrade; ++grade) {
@@ -41,7 +54,7 @@ public:
         ImGui::Dummy(ImVec2(0, theme.px(6)));
 
         ui::text(ctx, ctx.t("new.avatar"), {.color = theme.palette().mutedText});
-        const float diameter = theme.px(96);
+        const float diameter = theme.px(88);
         ui::FlowLayout flow(theme.px(12));
         for (int i = 0; i < ui::kAvatarCount; ++i) {
             flow.next(std::max(diameter, theme.minTouch()));
@@ -50,11 +63,6 @@ public:
             }
         }
         ImGui::Dummy(ImVec2(0, theme.px(6)));
-
-        ui::textField(ctx, "pin", ctx.t("new.pin"), m_pin, 4, false,
-                      ImGuiInputTextFlags_CharsDecimal | ImGuiInputTextFlags_Password);
-        ui::text(ctx, ctx.t("new.pin_note"), {.font = theme.small(), .color = theme.palette().mutedText});
-        ImGui::Dummy(ImVec2(0, theme.px(10)));
 
         if (!m_error.empty()) {
             ui::text(ctx, m_error, {.color = theme.palette().danger});

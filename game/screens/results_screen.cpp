@@ -35,15 +35,24 @@ public:
             ui::text(ctx, ctx.t("home.results_none"));
             return;
         }
-        drawBars(ctx);
-        ImGui::Dummy(ImVec2(0, theme.px(10)));
+        // Bars and code side by side when there is room (so both fit on one screen), else stacked.
+        const bool wide = ImGui::GetContentRegionAvail().x > theme.px(960);
+        if (wide && ImGui::BeginTable("##summary", 2, ImGuiTableFlags_SizingStretchSame)) {
+            ImGui::TableNextColumn();
+            drawBars(ctx);
+            ImGui::TableNextColumn();
+            ImGui::Indent(theme.px(24));
+            drawSummary(ctx);
+            ImGui::Unindent(theme.px(24));
+            ImGui::EndTable();
+        } else {
+            drawBars(ctx);
+            ImGui::Dummy(ImVec2(0, theme.px(10)));
+            drawSummary(ctx);
+        }
         if (!m_result.clearPattern) {
-            ui::heading(ctx, ctx.t("results.no_pattern_title"));
-            ui::text(ctx, ctx.t("results.no_pattern"));
-            retakeButton(ctx);
             return;
         }
-        drawCode(ctx);
         ImGui::Dummy(ImVec2(0, theme.px(10)));
         drawClusters(ctx);
         ImGui::Dummy(ImVec2(0, theme.px(10)));
@@ -96,8 +105,18 @@ private:
             dl->AddText(font, font->FontSize, ImVec2(barMax.x + theme.px(12), row.y), theme.palette().text,
                         number.c_str());
             ctx.log.add(ctx.t(key + ".name") + " " + number, row, ImVec2(row.x + width, row.y + font->FontSize), false);
-            ui::text(ctx, ctx.t(key + ".likes"), {.font = theme.small(), .color = theme.palette().mutedText});
+            ImGui::Dummy(ImVec2(0, theme.px(6)));
         }
+    }
+
+    void drawSummary(ui::Context& ctx) {
+        if (!m_result.clearPattern) {
+            ui::heading(ctx, ctx.t("results.no_pattern_title"));
+            ui::text(ctx, ctx.t("results.no_pattern"));
+            retakeButton(ctx);
+            return;
+        }
+        drawCode(ctx);
     }
 
     void drawCode(ui::Context& ctx) {
@@ -114,6 +133,12 @@ private:
         }
         ui::text(ctx, ctx.tf("results.code", {{"code", code}}), {.font = theme.title(), .color = theme.palette().primary});
         ui::text(ctx, names, {.font = theme.large()});
+        for (char letter : code) {
+            if (auto area = core::areaFromLetter(letter)) {
+                ui::text(ctx, std::string(ui::icon::kStar) + "  " + ctx.t("area." + std::string(core::areaKey(*area)) + ".likes"),
+                         {.color = theme.palette().area[core::index(*area)]});
+            }
+        }
         ui::text(ctx, ctx.t("results.code_about"), {.font = theme.small(), .color = theme.palette().mutedText});
     }
 

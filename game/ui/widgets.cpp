@@ -280,10 +280,10 @@ bool topBar(Context& ctx, std::string_view title, const char* backLabel) {
 }
 
 bool textField(Context& ctx, const char* id, std::string_view label, std::string& value, std::size_t maxChars,
-               bool focusNow, ImGuiInputTextFlags flags) {
+               bool focusNow, ImGuiInputTextFlags flags, float width) {
     text(ctx, label, {.font = ctx.theme.body(), .color = ctx.theme.palette().mutedText});
     ImGui::PushID(id);
-    ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ctx.theme.px(520)));
+    ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, width > 0 ? width : ctx.theme.px(520)));
     if (focusNow) {
         ImGui::SetKeyboardFocusHere();
     }

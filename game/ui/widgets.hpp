@@ -50,7 +50,7 @@ bool topBar(Context& ctx, std::string_view title, const char* backLabel);
 
 // A single-line text field with a visible label; logs its label so scripts can click into it.
 bool textField(Context& ctx, const char* id, std::string_view label, std::string& value, std::size_t maxChars,
-               bool focusNow = false, ImGuiInputTextFlags flags = 0);
+               bool focusNow = false, ImGuiInputTextFlags flags = 0, float width = 0);
 
 // Lays items left-to-right and wraps to a new row when the next one doesn't fit.
 class FlowLayout {
