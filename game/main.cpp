@@ -2,6 +2,7 @@
 // the Shell, and run the frame loop. The loop paces itself: it draws only while something changes
 // or moves, and otherwise sleeps in SDL_WaitEventTimeout (no busy loop, next to no idle CPU).
 #include "content/catalog.hpp"
+#include "content/font_config.hpp"
 #include "platform/window.hpp"
 #include "screens/screens.hpp"
 #include "store/database.hpp"
@@ -35,6 +36,8 @@ namespace {
 struct Options {
     fs::path dataDir;
     fs::path contentDir;
+    fs::path assetsDir;
+    std::string font;
     std::string lang;
     float scale = 1.0f;
     bool fullscreen = false;
@@ -51,6 +54,8 @@ Pathlight: explore careers, find what you like. Works offline; keeps data on thi
 
   --data-dir DIR       where learners' work is saved (default: $XDG_DATA_HOME/pathlight)
   --content-dir DIR    content folder (default: the bundled content)
+  --assets-dir DIR     assets folder with fonts.json (default: the bundled assets)
+  --font NAME          reading font: andika (default), opendyslexic or dejavu
   --lang en|es         language of the screens (default: last used, else English)
   --scale S            UI scale from 1.0 to 2.0 (default 1.0)
   --windowed           run in a window (default)
@@ -90,6 +95,12 @@ int parseOptions(int argc, char** argv, Options& opt, bool& exitNow) {
         } else if (arg == "--content-dir") {
             if (!(v = need(i, "--content-dir"))) return 2;
             opt.contentDir = v;
+        } else if (arg == "--assets-dir") {
+            if (!(v = need(i, "--assets-dir"))) return 2;
+            opt.assetsDir = v;
+        } else if (arg == "--font") {
+            if (!(v = need(i, "--font"))) return 2;
+            opt.font = v;
         } else if (arg == "--lang") {
             if (!(v = need(i, "--lang"))) return 2;
             opt.lang = v;
@@ -142,17 +153,18 @@ fs::path defaultDataDir() {
     return fs::current_path() / "pathlight-data";
 }
 
-fs::path defaultContentDir(const char* argv0) {
+// The bundled folder `name` ("content", "assets"): next to an installed binary, else the source tree,
+// else the current folder. `marker` is a file the folder must hold.
+fs::path bundledDir(const char* argv0, const char* name, const char* marker, const fs::path& sourceDir) {
     std::error_code ec;
     const fs::path exe = fs::canonical("/proc/self/exe", ec);
     const fs::path base = ec ? fs::path(argv0).parent_path() : exe.parent_path();
-    for (const fs::path& candidate : {base / ".." / "share" / "pathlight" / "content", fs::path(PATHLIGHT_SOURCE_CONTENT_DIR),
-                                      fs::current_path() / "content"}) {
-        if (fs::exists(candidate / "strings" / "en.json", ec)) {
+    for (const fs::path& candidate : {base / ".." / "share" / "pathlight" / name, sourceDir, fs::current_path() / name}) {
+        if (fs::exists(candidate / marker, ec)) {
             return candidate;
         }
     }
-    return PATHLIGHT_SOURCE_CONTENT_DIR;
+    return sourceDir;
 }
 
 // [SECTION] Frame loop
@@ -323,8 +335,26 @@ int main(int argc, char** argv) {
         opt.dataDir = defaultDataDir();
     }
     if (opt.contentDir.empty()) {
-        opt.contentDir = defaultContentDir(argv[0]);
+        opt.contentDir = bundledDir(argv[0], "content", "strings/en.json", PATHLIGHT_SOURCE_CONTENT_DIR);
     }
+    if (opt.assetsDir.empty()) {
+        opt.assetsDir = bundledDir(argv[0], "assets", content::kFontConfigFile, PATHLIGHT_SOURCE_ASSETS_DIR);
+    }
+    // Fonts: a broken fonts.json is reported and the built-in choice used, so the app still starts.
+    auto fontConfig = content::loadFontConfig(opt.assetsDir);
+    if (!fontConfig) {
+        std::cerr << "pathlight: " << fontConfig.error().detail << "; using the built-in font choice\n";
+        fontConfig = content::FontConfig::builtIn();
+    }
+    if (!opt.font.empty() && !fontConfig->families.count(opt.font)) {
+        std::string names;
+        for (const std::string& name : fontConfig->familyNames()) {
+            names += (names.empty() ? "" : ", ") + name;
+        }
+        std::cerr << "pathlight: --font must be one of: " << names << "\n";
+        return 2;
+    }
+    const content::FontFiles fontFiles = fontConfig->resolve(opt.font);
 
     std::unique_ptr<ui::Automation> script;
     if (!opt.script.empty()) {
@@ -370,14 +400,14 @@ int main(int argc, char** argv) {
     auto catalog = content::loadCatalog(opt.contentDir, &report);
     if (!catalog) {
         std::cerr << "pathlight: " << catalog.error().message << "\n" << catalog.error().detail << "\n";
-        theme.build(opt.scale, {});
+        theme.build(opt.scale, {}, fontFiles);
         askProblem(loop, theme, {}, "Pathlight can't start", catalog.error().message + " Ask a grown-up to run "
                    "`pathlight-tool content check` on the content folder.", catalog.error().detail,
                    {{"Quit", true}});
         return shutdown(1);
     }
     std::string fontWarning;
-    theme.build(opt.scale, ui::contentIcons(*catalog), &fontWarning);
+    theme.build(opt.scale, ui::contentIcons(*catalog), fontFiles, &fontWarning);
     if (!fontWarning.empty()) {
         std::cerr << "pathlight: " << fontWarning << "\n";
     }

@@ -41,13 +41,13 @@ public:
         ImGui::Dummy(ImVec2(0, theme.px(4)));
 
         ui::text(ctx, ctx.t("new.grade"), {.color = theme.palette().mutedText});
+        ui::FlowLayout grades(ImGui::GetStyle().ItemSpacing.x);
         for (int grade = kFirstGrade; grade <= kLastGrade; ++grade) {
-            if (grade > kFirstGrade) {
-                ImGui::SameLine();
-            }
             const std::string label = ctx.tf("new.grade_n", {{"n", std::to_string(grade)}});
-            if (ui::button(ctx, label, {.kind = m_grade == grade ? ui::ButtonKind::Primary : ui::ButtonKind::Secondary,
-                                        .selected = m_grade == grade})) {
+            const ui::ButtonOptions chip{.kind = m_grade == grade ? ui::ButtonKind::Primary : ui::ButtonKind::Secondary,
+                                         .selected = m_grade == grade};
+            grades.next(ui::buttonSize(ctx, label, chip).x);
+            if (ui::button(ctx, label, chip)) {
                 m_grade = grade;
             }
         }

@@ -9,6 +9,8 @@
 #include "ui/context.hpp"
 #include "ui/widgets.hpp"
 
+#include <cmath>
+
 namespace pathlight::screens {
 
 namespace {
@@ -48,46 +50,91 @@ public:
         const int position = std::clamp(m_attempt->position, 0, total - 1);
         const content::QuizItem& item = items[static_cast<std::size_t>(position)];
 
+        // "Question 3 of 36" and the bar share one row, so the question itself gets the room.
         const std::string progress =
             ctx.tf("quiz.progress", {{"n", std::to_string(position + 1)}, {"total", std::to_string(total)}});
-        ui::text(ctx, progress, {.font = theme.small(), .color = theme.palette().mutedText});
-        ui::progressBar(ctx, static_cast<float>(position) / static_cast<float>(total), "");
-        ImGui::Dummy(ImVec2(0, theme.px(10)));
+        const float barHeight = theme.px(22);
+        const ImVec2 rowStart = ImGui::GetCursorScreenPos();
+        const float labelOffset = std::max(0.0f, (barHeight - theme.small()->FontSize) * 0.5f);
+        ImGui::SetCursorScreenPos(ImVec2(rowStart.x, rowStart.y + labelOffset));
+        ui::text(ctx, progress, {.font = theme.small(), .color = theme.palette().mutedText, .wrapWidth = 0});
+        ImGui::SameLine(0, theme.px(16));
+        ImGui::SetCursorScreenPos(ImVec2(ImGui::GetCursorScreenPos().x, rowStart.y));
+        ui::progressBar(ctx, static_cast<float>(position) / static_cast<float>(total), "", 0, barHeight);
+        ImGui::Dummy(ImVec2(0, theme.px(4)));
+
+        // Everything below the progress bar fits without scrolling where it can: on a short window
+        // (a laptop at 200 %) the icon shrinks first, then the faces, never below a big touch size.
+        const bool spanish = ctx.services.strings->lang() == content::Lang::Es;
+        const std::string& statement = spanish ? item.textEs : item.textEn;
+        const float avail = ImGui::GetContentRegionAvail().x;
+        const float spacing = theme.px(18);
+        float gapAbove = theme.px(14);
+        float gapBelow = theme.px(16);
+        const float itemGap = ImGui::GetStyle().ItemSpacing.y;
+        ImFont* titleFont = theme.title();
+        const float titleLines = std::max(
+            1.0f, std::round(titleFont->CalcTextSizeA(titleFont->FontSize, FLT_MAX, avail, statement.c_str()).y /
+                             titleFont->FontSize));
+        const float fixedHeight = theme.body()->FontSize * 1.15f + titleLines * titleFont->FontSize * 1.15f +
+                                  gapAbove + gapBelow + theme.minTouch() + itemGap * 6 +
+                                  theme.small()->FontSize * 2.3f + theme.px(8);
+        float iconSize = theme.icons()->FontSize;
+        // Faces sit in slots 1.25× their size so the words under them fit; five slots and four gaps.
+        float diameter = std::min(theme.px(120), (avail - spacing * (ui::kFaceCount - 1)) / (ui::kFaceCount * 1.25f));
+        float over = fixedHeight + iconSize * 1.15f + diameter - ImGui::GetContentRegionAvail().y;
+        if (over > 0) {
+            const float iconCut = std::min(over / 1.15f, iconSize * 0.55f);
+            iconSize -= iconCut;
+            over -= iconCut * 1.15f;
+        }
+        ImFont* statementFont = titleFont;
+        if (over > 0) {
+            const float cut = titleLines * (titleFont->FontSize - theme.large()->FontSize) * 1.15f;
+            statementFont = theme.large();
+            over -= cut;
+        }
+        if (over > 0) {
+            over -= gapAbove + gapBelow;
+            gapAbove = 0;
+            gapBelow = 0;
+        }
+        if (over > 0) {
+            diameter = std::max(theme.minTouch(), diameter - over);
+        }
 
         ui::text(ctx, ctx.t("quiz.prompt"), {.color = theme.palette().mutedText, .center = true});
         if (auto cp = content::iconCodepoint(item.icon)) {
             ui::text(ctx, ui::utf8(*cp), {.font = theme.icons(), .color = theme.palette().area[core::index(item.area)],
-                                          .center = true});
+                                          .center = true, .size = iconSize});
         }
-        const bool spanish = ctx.services.strings->lang() == content::Lang::Es;
-        ui::text(ctx, spanish ? item.textEs : item.textEn, {.font = theme.title(), .center = true});
-        ImGui::Dummy(ImVec2(0, theme.px(14)));
+        ui::text(ctx, statement, {.font = statementFont, .center = true});
+        if (gapAbove > 0) {
+            ImGui::Dummy(ImVec2(0, gapAbove));
+        }
 
         // Five faces in a row, centred.
         const auto answered = m_attempt->answers.find(item.id);
         const int current = answered == m_attempt->answers.end() ? -1 : answered->second;
-        const float spacing = theme.px(18);
-        float diameter = theme.px(120);
-        const float slot = std::max(diameter, diameter * 1.25f);
-        const float rowWidth = slot * ui::kFaceCount + spacing * (ui::kFaceCount - 1);
-        const float avail = ImGui::GetContentRegionAvail().x;
-        if (rowWidth > avail) {
-            diameter *= avail / rowWidth;
-        }
+        // Each face gets an equal slot of the row (at most 1.5× its size), so its words rarely wrap.
+        const float slot = std::min(diameter * 1.5f, (avail - spacing * (ui::kFaceCount - 1)) / ui::kFaceCount);
+        const float rowWidth = std::max(slot, diameter) * ui::kFaceCount + spacing * (ui::kFaceCount - 1);
         ui::centreNext(std::min(rowWidth, avail));
         int chosen = -1;
         for (int level = 0; level < ui::kFaceCount; ++level) {
             if (level > 0) {
                 ImGui::SameLine(0, spacing);
             }
-            if (ui::faceButton(ctx, level, ctx.t(kFaceKeys[level]), diameter, current == level)) {
+            if (ui::faceButton(ctx, level, ctx.t(kFaceKeys[level]), diameter, current == level, slot)) {
                 chosen = level;
             }
         }
         if (const int digit = ui::typedDigit(); digit >= 1 && digit <= ui::kFaceCount) {
             chosen = digit - 1;
         }
-        ImGui::Dummy(ImVec2(0, theme.px(16)));
+        if (gapBelow > 0) {
+            ImGui::Dummy(ImVec2(0, gapBelow));
+        }
 
         if (ui::button(ctx, ctx.t("quiz.back"), {.icon = ui::icon::kArrowLeft, .enabled = position > 0}) ||
             (position > 0 && ui::keyPressed(ImGuiKey_Backspace))) {

@@ -1,15 +1,10 @@
 // See theme.hpp.
 #include "ui/theme.hpp"
 
-#include <filesystem>
 
 namespace pathlight::ui {
 
 namespace {
-
-constexpr const char* kAndikaRegular = "/usr/share/fonts/truetype/andika/Andika-Regular.ttf";
-constexpr const char* kAndikaBold = "/usr/share/fonts/truetype/andika/Andika-Bold.ttf";
-constexpr const char* kFontAwesome = "/usr/share/fonts/truetype/font-awesome/fontawesome-webfont.ttf";
 
 ImVec4 toVec(ImU32 c) { return ImGui::ColorConvertU32ToFloat4(c); }
 
@@ -30,7 +25,8 @@ std::string utf8(unsigned cp) {
     return out;
 }
 
-void Theme::build(float scale, const std::vector<unsigned>& extraIcons, std::string* warning) {
+void Theme::build(float scale, const std::vector<unsigned>& extraIcons, const content::FontFiles& files,
+                  std::string* warning) {
     m_scale = scale;
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
@@ -56,19 +52,20 @@ void Theme::build(float scale, const std::vector<unsigned>& extraIcons, std::str
     }
     builder.BuildRanges(&iconRanges);
 
-    const bool haveText = std::filesystem::exists(kAndikaRegular) && std::filesystem::exists(kAndikaBold);
-    const bool haveIcons = std::filesystem::exists(kFontAwesome);
+    const bool haveText = !files.regular.empty() && !files.bold.empty();
+    const bool haveIcons = !files.icons.empty();
     if ((!haveText || !haveIcons) && warning) {
-        *warning = "Fonts missing (install fonts-sil-andika and fonts-font-awesome); using the built-in font.";
+        *warning = "Fonts missing (install fonts-sil-andika and fonts-font-awesome, or fix assets/fonts.json); "
+                   "using the built-in font.";
     }
 
-    auto addFont = [&](const char* file, float size, bool withIcons, float iconScale) -> ImFont* {
+    auto addFont = [&](const std::string& file, float size, bool withIcons, float iconScale) -> ImFont* {
         ImFont* font = nullptr;
         ImFontConfig config;
         config.OversampleH = 1; // crisp enough at these sizes, and half the atlas
         config.OversampleV = 1;
         if (haveText) {
-            font = io.Fonts->AddFontFromFileTTF(file, size, &config, kTextRanges);
+            font = io.Fonts->AddFontFromFileTTF(file.c_str(), size, &config, kTextRanges);
         } else {
             ImFontConfig fallback;
             fallback.SizePixels = size;
@@ -81,16 +78,16 @@ void Theme::build(float scale, const std::vector<unsigned>& extraIcons, std::str
             merge.OversampleV = 1;
             merge.GlyphMinAdvanceX = size * iconScale;
             merge.GlyphOffset = ImVec2(0, size * 0.05f);
-            io.Fonts->AddFontFromFileTTF(kFontAwesome, size * iconScale, &merge, iconRanges.Data);
+            io.Fonts->AddFontFromFileTTF(files.icons.c_str(), size * iconScale, &merge, iconRanges.Data);
         }
         return font;
     };
 
-    m_body = addFont(kAndikaRegular, px(26.0f), true, 0.9f);
-    m_small = addFont(kAndikaRegular, px(21.0f), true, 0.9f);
-    m_large = addFont(kAndikaBold, px(34.0f), true, 0.9f);
-    m_title = addFont(kAndikaBold, px(52.0f), true, 0.9f);
-    m_iconFont = haveIcons ? io.Fonts->AddFontFromFileTTF(kFontAwesome, px(84.0f), nullptr, iconRanges.Data)
+    m_body = addFont(files.regular, px(26.0f), true, 0.9f);
+    m_small = addFont(files.regular, px(21.0f), true, 0.9f);
+    m_large = addFont(files.bold, px(34.0f), true, 0.9f);
+    m_title = addFont(files.bold, px(52.0f), true, 0.9f);
+    m_iconFont = haveIcons ? io.Fonts->AddFontFromFileTTF(files.icons.c_str(), px(84.0f), nullptr, iconRanges.Data)
                            : m_title;
     io.FontDefault = m_body;
     io.Fonts->Build();

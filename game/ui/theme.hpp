@@ -3,6 +3,8 @@
 // Owns the ImFont pointers; builds the font atlas once at start-up.
 #pragma once
 
+#include "content/font_config.hpp"
+
 #include <imgui.h>
 
 #include <string>
@@ -32,10 +34,11 @@ struct Palette {
 
 class Theme {
 public:
-    // Builds fonts for `scale`. `extraIcons` are Font Awesome code points the content uses.
-    // Falls back to ImGui's built-in font when the system fonts are missing (and says so in
-    // `warning`), so a machine without fonts-sil-andika still starts.
-    void build(float scale, const std::vector<unsigned>& extraIcons, std::string* warning = nullptr);
+    // Builds fonts for `scale` from `files` (assets/fonts.json, resolved). `extraIcons` are Font
+    // Awesome code points the content uses. Falls back to ImGui's built-in font when a file is
+    // missing (and says so in `warning`), so a machine without the font packages still starts.
+    void build(float scale, const std::vector<unsigned>& extraIcons, const content::FontFiles& files,
+               std::string* warning = nullptr);
 
     float scale() const { return m_scale; }
     float px(float v) const { return v * m_scale; }

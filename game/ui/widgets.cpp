@@ -131,10 +131,11 @@ void text(Context& ctx, std::string_view value, const TextOptions& options) {
     const char* begin = value.data();
     const char* end = value.data() + value.size();
     ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float fs = options.size > 0 ? options.size : font->FontSize;
 
     if (!options.center) {
-        const ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, wrap, begin, end);
-        dl->AddText(font, font->FontSize, start, color, begin, end, wrap);
+        const ImVec2 size = font->CalcTextSizeA(fs, FLT_MAX, wrap, begin, end);
+        dl->AddText(font, fs, start, color, begin, end, wrap);
         ImGui::Dummy(size);
     } else {
         // Centre each wrapped line on its own.
@@ -142,7 +143,7 @@ void text(Context& ctx, std::string_view value, const TextOptions& options) {
         float widest = 0;
         const char* line = begin;
         while (line < end) {
-            const char* lineEnd = wrap > 0 ? font->CalcWordWrapPositionA(1.0f, line, end, wrap) : end;
+            const char* lineEnd = wrap > 0 ? font->CalcWordWrapPositionA(fs / font->FontSize, line, end, wrap) : end;
             if (lineEnd == line) {
                 ++lineEnd;
             }
@@ -150,10 +151,10 @@ void text(Context& ctx, std::string_view value, const TextOptions& options) {
             if (newline) {
                 lineEnd = newline;
             }
-            const ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, line, lineEnd);
-            dl->AddText(font, font->FontSize, ImVec2(start.x + (avail - size.x) * 0.5f, y), color, line, lineEnd);
+            const ImVec2 size = font->CalcTextSizeA(fs, FLT_MAX, 0.0f, line, lineEnd);
+            dl->AddText(font, fs, ImVec2(start.x + (avail - size.x) * 0.5f, y), color, line, lineEnd);
             widest = std::max(widest, size.x);
-            y += font->FontSize * 1.15f;
+            y += fs * 1.15f;
             line = lineEnd;
             while (line < end && (*line == ' ' || *line == '\n')) {
                 ++line;
@@ -201,11 +202,10 @@ bool avatarButton(Context& ctx, int avatar, std::string_view label, float diamet
     return pressed;
 }
 
-bool faceButton(Context& ctx, int level, std::string_view label, float diameter, bool selected) {
+bool faceButton(Context& ctx, int level, std::string_view label, float diameter, bool selected, float slotWidth) {
     ImFont* font = ctx.theme.small();
     const std::string text(label);
-    const float wrap = diameter * 1.25f;
-    const ImVec2 textSize = font->CalcTextSizeA(font->FontSize, FLT_MAX, wrap, text.c_str());
+    const float wrap = slotWidth > 0 ? slotWidth : diameter * 1.25f;
     const ImVec2 size(std::max(diameter, wrap), diameter + ctx.theme.px(8) + font->FontSize * 2.3f);
     ImGui::PushID(level);
     const bool pressed = ImGui::InvisibleButton("##face", size) || enterOnFocused();
@@ -235,17 +235,16 @@ bool faceButton(Context& ctx, int level, std::string_view label, float diameter,
             ++line;
         }
     }
-    (void)textSize;
     drawFocusRing(ctx, min, max, ctx.theme.px(16));
     ctx.log.add(text, min, max, true);
     return pressed;
 }
 
-void progressBar(Context& ctx, float fraction, std::string_view label, ImU32 color, float height) {
+void progressBar(Context& ctx, float fraction, std::string_view label, ImU32 color, float height, float barWidth) {
     const Palette& pal = ctx.theme.palette();
     const float h = height > 0 ? height : ctx.theme.px(22);
     const ImVec2 min = ImGui::GetCursorScreenPos();
-    const float width = ImGui::GetContentRegionAvail().x;
+    const float width = barWidth > 0 ? barWidth : ImGui::GetContentRegionAvail().x;
     const ImVec2 max(min.x + width, min.y + h);
     ImDrawList* dl = ImGui::GetWindowDrawList();
     dl->AddRectFilled(min, max, pal.secondary, h * 0.5f);

@@ -32,6 +32,7 @@ struct TextOptions {
     ImU32 color = 0;       // 0 = theme text color
     float wrapWidth = -1;  // -1 = up to the right edge of the content region; 0 = no wrap
     bool center = false;   // centre each line in the available width
+    float size = 0;        // 0 = the font's own size; else draw the font at this pixel size
 };
 void text(Context& ctx, std::string_view text, const TextOptions& options = {});
 void heading(Context& ctx, std::string_view text);
@@ -40,9 +41,12 @@ void heading(Context& ctx, std::string_view text);
 bool avatarButton(Context& ctx, int avatar, std::string_view label, float diameter, bool selected,
                   const char* id = nullptr);
 // One face of the 5-point answer scale with its words underneath.
-bool faceButton(Context& ctx, int level, std::string_view label, float diameter, bool selected);
+// `slotWidth` (0 = 1.25 × diameter) is the width the words may use.
+bool faceButton(Context& ctx, int level, std::string_view label, float diameter, bool selected, float slotWidth = 0);
 
-void progressBar(Context& ctx, float fraction, std::string_view label, ImU32 color = 0, float height = 0);
+// A rounded bar; `width` 0 = the rest of the line.
+void progressBar(Context& ctx, float fraction, std::string_view label, ImU32 color = 0, float height = 0,
+                 float width = 0);
 
 // The bar across the top: Back (when `backLabel` is given), the title, and room for one action on
 // the right. Returns true when Back was pressed (or Escape on the keyboard).

@@ -42,7 +42,12 @@ UiHarness::UiHarness(const std::filesystem::path& dbFile, const std::string& lan
         ADD_FAILURE() << "database did not open: " << db.error().detail;
         std::abort();
     }
-    m_theme.build(scale, ui::contentIcons(*catalog));
+    auto fonts = content::loadFontConfig(PATHLIGHT_ASSETS_DIR);
+    if (!fonts) {
+        ADD_FAILURE() << "assets/fonts.json did not load: " << fonts.error().detail;
+        std::abort();
+    }
+    m_theme.build(scale, ui::contentIcons(*catalog), fonts->resolve());
     unsigned char* pixels = nullptr;
     int w = 0;
     int h = 0;
