@@ -1,6 +1,8 @@
 // SDL2 + OpenGL 3.2 core window; see window.hpp.
 #include "platform/window.hpp"
 
+#include <malloc.h>
+
 #include <SDL.h>
 #include <SDL_opengl.h>
 #include <imgui.h>
@@ -104,6 +106,13 @@ int Window::waitEvents(int timeoutMs, bool& quitRequested) {
 void Window::beginFrame() {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
+    // The backend has uploaded the font atlas to a GL texture by now; the CPU copies (alpha and
+    // RGBA, about 5 bytes a pixel) are no longer needed, so give that memory back.
+    ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+    if (atlas->TexID != nullptr && (atlas->TexPixelsAlpha8 != nullptr || atlas->TexPixelsRGBA32 != nullptr)) {
+        atlas->ClearTexData();
+        ::malloc_trim(0); // building the atlas churned through a lot of heap; return the free pages
+    }
 }
 
 void Window::render() {
