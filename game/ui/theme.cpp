@@ -6,6 +6,8 @@ namespace pathlight::ui {
 
 namespace {
 
+constexpr float kIconScale = 0.9f; // icons merged into text sit a little smaller than the letters
+
 ImVec4 toVec(ImU32 c) { return ImGui::ColorConvertU32ToFloat4(c); }
 
 } // namespace
@@ -30,27 +32,33 @@ void Theme::build(float scale, const std::vector<unsigned>& extraIcons, const co
     m_scale = scale;
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
+    io.Fonts->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight; // no empty rows: the texture is the memory
 
     // Only the glyphs we draw: Latin-1 (English and Spanish), a little punctuation, and the icons.
     // A small atlas keeps start-up fast and memory low.
     static const ImWchar kTextRanges[] = {0x0020, 0x00FF, 0x2013, 0x2014, 0x2018, 0x201D, 0x2022, 0x2022,
                                           0x2026, 0x2026, 0x2190, 0x2193, 0};
-    static ImVector<ImWchar> iconRanges;
-    iconRanges.clear();
-    ImFontGlyphRangesBuilder builder;
+    // The UI's own icons go into every text font; the content's icons (quiz items, clusters, careers)
+    // only into the fonts that show them inline (body, large) and the big icon font. Merging every
+    // content icon into every size would double the atlas.
+    ImFontGlyphRangesBuilder uiBuilder;
     for (const char* fixed : {icon::kPlay, icon::kUserPlus, icon::kUser, icon::kSignOut, icon::kArrowLeft,
                               icon::kArrowRight, icon::kCheck, icon::kTimes, icon::kInfo, icon::kGlobe,
                               icon::kLock, icon::kStar, icon::kCompass, icon::kBarChart, icon::kPause,
                               icon::kWarning, icon::kRefresh, icon::kGraduation, icon::kEraser,
                               icon::kLightbulb, icon::kHome}) {
-        builder.AddText(fixed);
+        uiBuilder.AddText(fixed);
     }
+    m_uiIconRanges.clear();
+    uiBuilder.BuildRanges(&m_uiIconRanges);
+    ImFontGlyphRangesBuilder allBuilder = uiBuilder;
     for (unsigned cp : extraIcons) {
         if (cp > 0 && cp <= 0xFFFF) {
-            builder.AddChar(static_cast<ImWchar>(cp));
+            allBuilder.AddChar(static_cast<ImWchar>(cp));
         }
     }
-    builder.BuildRanges(&iconRanges);
+    m_allIconRanges.clear();
+    allBuilder.BuildRanges(&m_allIconRanges);
 
     const bool haveText = !files.regular.empty() && !files.bold.empty();
     const bool haveIcons = !files.icons.empty();
@@ -59,7 +67,7 @@ void Theme::build(float scale, const std::vector<unsigned>& extraIcons, const co
                    "using the built-in font.";
     }
 
-    auto addFont = [&](const std::string& file, float size, bool withIcons, float iconScale) -> ImFont* {
+    auto addFont = [&](const std::string& file, float size, const ImVector<ImWchar>& icons) -> ImFont* {
         ImFont* font = nullptr;
         ImFontConfig config;
         config.OversampleH = 1; // crisp enough at these sizes, and half the atlas
@@ -71,26 +79,27 @@ void Theme::build(float scale, const std::vector<unsigned>& extraIcons, const co
             fallback.SizePixels = size;
             font = io.Fonts->AddFontDefault(&fallback);
         }
-        if (withIcons && haveIcons) {
+        if (haveIcons) {
             ImFontConfig merge;
             merge.MergeMode = true;
             merge.OversampleH = 1;
             merge.OversampleV = 1;
-            merge.GlyphMinAdvanceX = size * iconScale;
+            merge.GlyphMinAdvanceX = size * kIconScale;
             merge.GlyphOffset = ImVec2(0, size * 0.05f);
-            io.Fonts->AddFontFromFileTTF(files.icons.c_str(), size * iconScale, &merge, iconRanges.Data);
+            io.Fonts->AddFontFromFileTTF(files.icons.c_str(), size * kIconScale, &merge, icons.Data);
         }
         return font;
     };
 
-    m_body = addFont(files.regular, px(26.0f), true, 0.9f);
-    m_small = addFont(files.regular, px(21.0f), true, 0.9f);
-    m_large = addFont(files.bold, px(34.0f), true, 0.9f);
-    m_title = addFont(files.bold, px(52.0f), true, 0.9f);
-    m_iconFont = haveIcons ? io.Fonts->AddFontFromFileTTF(files.icons.c_str(), px(84.0f), nullptr, iconRanges.Data)
+    m_body = addFont(files.regular, px(26.0f), m_allIconRanges);
+    m_small = addFont(files.regular, px(21.0f), m_uiIconRanges);
+    m_large = addFont(files.bold, px(34.0f), m_allIconRanges);
+    m_title = addFont(files.bold, px(52.0f), m_uiIconRanges);
+    m_iconFont = haveIcons ? io.Fonts->AddFontFromFileTTF(files.icons.c_str(), px(84.0f), nullptr, m_allIconRanges.Data)
                            : m_title;
     io.FontDefault = m_body;
     io.Fonts->Build();
+    io.Fonts->ClearInputData(); // the font files' bytes (megabytes) are not needed once glyphs are packed
     applyStyle();
 }
 

@@ -63,6 +63,8 @@ private:
     ImFont* m_large = nullptr;
     ImFont* m_title = nullptr;
     ImFont* m_iconFont = nullptr;
+    ImVector<ImWchar> m_uiIconRanges;  // must outlive the atlas build
+    ImVector<ImWchar> m_allIconRanges;
 };
 
 // Font Awesome 4.7 code points the UI itself uses.
