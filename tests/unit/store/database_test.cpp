@@ -255,6 +255,7 @@ TEST(Database, ReadOnlyFolderIsUnwritable) {
     std::filesystem::permissions(locked,
                                  std::filesystem::perms::owner_read | std::filesystem::perms::owner_exec,
                                  std::filesystem::perm_options::replace);
+    const pathlight::store::testing::ActAsNobody nobody(dir.path());
     if (pathlight::store::testing::canWriteAnyway(locked)) {
         GTEST_SKIP() << "this user (root?) can write to a read-only folder";
     }
@@ -271,6 +272,7 @@ TEST(Database, SavedWorkInAFolderThatBecameReadOnlyIsUnwritable) {
     std::filesystem::permissions(folder,
                                  std::filesystem::perms::owner_read | std::filesystem::perms::owner_exec,
                                  std::filesystem::perm_options::replace);
+    const pathlight::store::testing::ActAsNobody nobody(dir.path());
     if (pathlight::store::testing::canWriteAnyway(folder)) {
         GTEST_SKIP() << "this user (root?) can write to a read-only folder";
     }
@@ -288,6 +290,7 @@ TEST(Database, ReadOnlyFileIsUnwritable) {
     makeDatabaseWithData(file, 3);
     std::filesystem::permissions(file, std::filesystem::perms::owner_read,
                                  std::filesystem::perm_options::replace);
+    const pathlight::store::testing::ActAsNobody nobody(dir.path());
     if (std::ofstream probe(file, std::ios::app); probe) {
         GTEST_SKIP() << "this user (root?) can write to a read-only file";
     }

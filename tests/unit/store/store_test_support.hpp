@@ -100,4 +100,43 @@ inline bool canWriteAnyway(const std::filesystem::path& folder) {
     return wrote;
 }
 
+// Root can write anywhere, so a permission test run as root (CI, containers) would prove nothing.
+// While this lives, a root process acts as the unprivileged user "nobody": `tree` is handed to
+// nobody first (so its owner bits are the ones that count) and handed back afterwards.
+class ActAsNobody {
+  public:
+    static constexpr uid_t kNobody = 65534;
+    explicit ActAsNobody(std::filesystem::path tree) : m_tree(std::move(tree)) {
+        if (::geteuid() != 0) {
+            return;
+        }
+        chownTree(kNobody);
+        m_active = ::setegid(kNobody) == 0 && ::seteuid(kNobody) == 0;
+    }
+    ~ActAsNobody() {
+        if (::geteuid() != 0 && m_active) {
+            (void)::seteuid(0);
+            (void)::setegid(0);
+        }
+        if (::geteuid() == 0 && !m_tree.empty()) {
+            chownTree(0);
+        }
+    }
+    ActAsNobody(const ActAsNobody&) = delete;
+    ActAsNobody& operator=(const ActAsNobody&) = delete;
+
+  private:
+    void chownTree(uid_t owner) {
+        (void)::lchown(m_tree.c_str(), owner, owner);
+        std::error_code ec;
+        for (auto it = std::filesystem::recursive_directory_iterator(m_tree, ec);
+             !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
+            (void)::lchown(it->path().c_str(), owner, owner);
+        }
+    }
+
+    std::filesystem::path m_tree;
+    bool m_active = false;
+};
+
 } // namespace pathlight::store::testing
