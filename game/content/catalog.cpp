@@ -2,8 +2,6 @@
 // Collects every problem (file, line, message) instead of stopping at the first, so a counselor
 // editing a spreadsheet can fix them all in one go. Reads files only; never writes or logs.
 //
-// [SECTION] Reading files and CSV tables with checked headers
-// [SECTION] Field parsers
 // [SECTION] Clusters, job zones, occupations, occupation clusters
 // [SECTION] Interest quiz items
 // [SECTION] UI strings (JSON)
@@ -12,6 +10,7 @@
 
 #include "content/csv.hpp"
 #include "content/icons.hpp"
+#include "content/table_loader.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -29,211 +28,7 @@ namespace pathlight::content {
 namespace {
 
 namespace fs = std::filesystem;
-
-//-----------------------------------------------------------------------------
-// [SECTION] Reading files and CSV tables with checked headers
-//-----------------------------------------------------------------------------
-
-std::string inQuotes(std::string_view text) {
-    std::string out;
-    out.reserve(text.size() + 2);
-    out += '"';
-    out.append(text);
-    out += '"';
-    return out;
-}
-
-// A CSV file whose header has been matched against the expected columns. `column[i]` is the
-// position of expected column i in each record.
-struct Table {
-    std::vector<CsvRecord> rows;      // data rows only, each with exactly the header's field count
-    std::vector<CsvRecord> malformed; // rows with the wrong field count (already reported)
-    std::vector<std::size_t> column;
-
-    const std::string& at(const CsvRecord& row, std::size_t expected) const {
-        return row.fields[column[expected]];
-    }
-};
-
-class Loader {
-  public:
-    explicit Loader(fs::path dir) : m_dir(std::move(dir)) {}
-
-    void error(std::string_view file, int line, std::string message) {
-        m_errors.push_back({std::string(file), line, std::move(message)});
-    }
-    std::vector<ContentError>& errors() { return m_errors; }
-
-    std::optional<std::string> readFile(std::string_view rel) {
-        const fs::path path = m_dir / fs::path(std::string(rel));
-        std::error_code ec;
-        if (!fs::exists(path, ec)) {
-            error(rel, 0, "file is missing");
-            return std::nullopt;
-        }
-        std::FILE* file = std::fopen(path.c_str(), "rb");
-        if (file == nullptr) {
-            error(rel, 0, "file can't be read");
-            return std::nullopt;
-        }
-        std::string text;
-        char buffer[65536];
-        std::size_t got = 0;
-        while ((got = std::fread(buffer, 1, sizeof buffer, file)) > 0) {
-            text.append(buffer, got);
-        }
-        const bool failed = std::ferror(file) != 0;
-        std::fclose(file);
-        if (failed) {
-            error(rel, 0, "file can't be read");
-            return std::nullopt;
-        }
-        return text;
-    }
-
-    // Reads a CSV file and matches its header against `columns` (in any order). Reports a missing,
-    // unknown or repeated column on the header line, and a row with the wrong number of fields on
-    // its own line (that row is then skipped). Returns nullopt when the rows can't be read at all.
-    std::optional<Table> readTable(std::string_view rel, std::span<const std::string_view> columns) {
-        std::optional<std::string> text = readFile(rel);
-        if (!text) {
-            return std::nullopt;
-        }
-        CsvDocument doc = parseCsv(*text);
-        for (const CsvProblem& problem : doc.problems) {
-            error(rel, problem.line, problem.message);
-        }
-        if (doc.records.empty()) {
-            error(rel, 0, "file is empty; the first line must name the columns");
-            return std::nullopt;
-        }
-        const CsvRecord& header = doc.records.front();
-        Table table;
-        table.column.assign(columns.size(), 0);
-        std::vector<bool> seen(columns.size(), false);
-        bool usable = true;
-        for (std::size_t i = 0; i < header.fields.size(); ++i) {
-            const std::string& name = header.fields[i];
-            const auto it = std::find(columns.begin(), columns.end(), name);
-            if (it == columns.end()) {
-                error(rel, header.line, "unknown column " + inQuotes(name));
-                continue;
-            }
-            const auto which = static_cast<std::size_t>(it - columns.begin());
-            if (seen[which]) {
-                error(rel, header.line, "column " + inQuotes(name) + " appears twice");
-                usable = false;
-                continue;
-            }
-            seen[which] = true;
-            table.column[which] = i;
-        }
-        for (std::size_t i = 0; i < columns.size(); ++i) {
-            if (!seen[i]) {
-                error(rel, header.line, "missing column " + inQuotes(columns[i]));
-                usable = false;
-            }
-        }
-        if (!usable) {
-            return std::nullopt;
-        }
-        const std::size_t width = header.fields.size();
-        table.rows.reserve(doc.records.size() - 1);
-        for (std::size_t r = 1; r < doc.records.size(); ++r) {
-            CsvRecord& row = doc.records[r];
-            if (row.fields.size() != width) {
-                error(rel, row.line,
-                      "expected " + std::to_string(width) + " fields, found " +
-                          std::to_string(row.fields.size()));
-                table.malformed.push_back(std::move(row));
-                continue;
-            }
-            table.rows.push_back(std::move(row));
-        }
-        return table;
-    }
-
-  private:
-    fs::path m_dir;
-    std::vector<ContentError> m_errors;
-};
-
-//-----------------------------------------------------------------------------
-// [SECTION] Field parsers
-//-----------------------------------------------------------------------------
-
-std::optional<double> parseNumber(std::string_view text) {
-    double value = 0.0;
-    const char* end = text.data() + text.size();
-    const auto [ptr, ec] = std::from_chars(text.data(), end, value);
-    if (text.empty() || ec != std::errc() || ptr != end) {
-        return std::nullopt;
-    }
-    return value;
-}
-
-std::optional<int> parseInt(std::string_view text) {
-    int value = 0;
-    const char* end = text.data() + text.size();
-    const auto [ptr, ec] = std::from_chars(text.data(), end, value);
-    if (text.empty() || ec != std::errc() || ptr != end) {
-        return std::nullopt;
-    }
-    return value;
-}
-
-// "NN-NNNN.NN"
-bool isOnetCode(std::string_view code) {
-    if (code.size() != 10 || code[2] != '-' || code[7] != '.') {
-        return false;
-    }
-    for (std::size_t i = 0; i < code.size(); ++i) {
-        if (i != 2 && i != 7 && (code[i] < '0' || code[i] > '9')) {
-            return false;
-        }
-    }
-    return true;
-}
-
-// Lowercase letters, digits and single hyphens: "healthcare-human-services".
-bool isSlug(std::string_view id) {
-    if (id.empty() || id.front() == '-' || id.back() == '-') {
-        return false;
-    }
-    return std::all_of(id.begin(), id.end(),
-                       [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
-}
-
-std::vector<std::string_view> splitList(std::string_view text, char separator) {
-    std::vector<std::string_view> parts;
-    if (text.empty()) {
-        return parts;
-    }
-    std::size_t start = 0;
-    while (true) {
-        const std::size_t end = text.find(separator, start);
-        parts.push_back(
-            text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start));
-        if (end == std::string_view::npos) {
-            break;
-        }
-        start = end + 1;
-    }
-    return parts;
-}
-
-// Tracks ids in one file so a repeat can point back at the first occurrence.
-class IdSet {
-  public:
-    // Returns the line of the earlier occurrence, or 0 if `id` is new.
-    int insert(const std::string& id, int line) {
-        const auto [it, added] = m_lines.emplace(id, line);
-        return added ? 0 : it->second;
-    }
-
-  private:
-    std::unordered_map<std::string, int> m_lines;
-};
+using namespace detail;
 
 //-----------------------------------------------------------------------------
 // [SECTION] Clusters, job zones, occupations, occupation clusters
@@ -268,15 +63,6 @@ constexpr int kMaxScore = 7;
 constexpr int kMinJobZone = 1;
 constexpr int kMaxJobZone = 5;
 
-void checkIcon(Loader& loader, std::string_view file, int line, const std::string& icon) {
-    if (icon.empty()) {
-        loader.error(file, line, "icon is empty; use a Font Awesome 4.7 icon name such as \"wrench\"");
-    } else if (!iconCodepoint(icon)) {
-        loader.error(file, line,
-                     "unknown icon " + inQuotes(icon) +
-                         "; use a Font Awesome 4.7 name listed in content/README.md");
-    }
-}
 
 // Returns false when the file could not be read, so later checks that refer to clusters stay quiet
 // instead of repeating one missing file as hundreds of errors.
@@ -855,6 +641,13 @@ std::optional<std::size_t> Catalog::findCluster(std::string_view id) const {
     return std::nullopt;
 }
 
+const FeaturedCareer* Catalog::featuredFor(std::size_t occupation) const {
+    if (occupation >= occupations.size() || occupations[occupation].featured < 0) {
+        return nullptr;
+    }
+    return &featured[static_cast<std::size_t>(occupations[occupation].featured)];
+}
+
 std::vector<core::OccupationProfile> Catalog::matchProfiles() const {
     std::vector<core::OccupationProfile> profiles;
     profiles.reserve(occupations.size());
@@ -888,9 +681,17 @@ core::Result<Catalog> load(const std::filesystem::path& dir, LoadReport* report,
         loadJobZones(loader, catalog);
         const OccupationsRead occupations = loadOccupations(loader, catalog, clustersKnown);
         loadOccupationClusters(loader, catalog, clustersKnown && occupations.readable, occupations.broken);
+        loadSpanishTitles(loader, catalog, occupations.readable, occupations.broken);
         if (!careersOnly) {
             loadQuizItems(loader, catalog);
             loadStrings(loader, catalog);
+            // Subjects, values and strengths first: clusters and featured careers refer to them.
+            loadSubjects(loader, catalog);
+            loadWorkValues(loader, catalog);
+            loadStrengths(loader, catalog);
+            loadClusterSubjects(loader, catalog, clustersKnown);
+            loadFeatured(loader, catalog, clustersKnown && occupations.readable, occupations.broken);
+            loadPrograms(loader, catalog, clustersKnown);
         }
     }
 

@@ -110,6 +110,47 @@ class ContentFixture {
                                                   "  \"quiz.progress\": \"Pregunta {n} de {total}\",\n"
                                                   "  \"welcome.start\": \"Empezar\"\n"
                                                   "}\n";
+        m_files[std::string(files::kTitlesEs)] = // 15-1252.00 on line 2, 29-1141.00 on 3, 31-1131.00 on 4
+            "code,title_es\n"
+            "15-1252.00,Desarrollador/a de software\n"
+            "29-1141.00,Enfermero/a titulado/a\n"
+            "31-1131.00,\"Auxiliar de enfermería, en casa\"\n";
+        m_files[std::string(files::kSubjects)] = // math on line 2, science on 3
+            "id,icon,name_en,name_es\n"
+            "math,calculator,Math,Matemáticas\n"
+            "science,flask,Science,Ciencias\n";
+        m_files[std::string(files::kClusterSubjects)] = // health on line 2, tech on 3
+            "cluster,subjects\n"
+            "health,science;math\n"
+            "tech,math\n";
+        m_files[std::string(files::kWorkValues)] = // achievement on line 2, support on 3
+            "id,icon,name_en,name_es,about_en,about_es\n"
+            "achievement,trophy,Doing my best work,Dar lo mejor de mí,You like to finish hard jobs.,Te gusta "
+            "terminar trabajos difíciles.\n"
+            "support,life-ring,A team that helps,Un equipo que ayuda,You want help when you get stuck.,Quieres "
+            "ayuda cuando no sabes qué hacer.\n";
+        m_files[std::string(files::kValueCards)] = // a1..a3 on lines 2–4, s1..s3 on 5–7
+            "id,value,icon,text_en,text_es\n"
+            "a1,achievement,trophy,See what I made,Ver lo que hice\n"
+            "a2,achievement,star,Finish hard jobs,Terminar trabajos difíciles\n"
+            "a3,achievement,flag,Use what I am good at,Usar lo que hago bien\n"
+            "s1,support,life-ring,Get help when stuck,Recibir ayuda\n"
+            "s2,support,users,Have a kind boss,Tener un jefe amable\n"
+            "s3,support,book,Learn new things at work,Aprender cosas nuevas\n";
+        m_files[std::string(files::kStrengths)] = // communication on line 2, teamwork on 3
+            "id,icon,name_en,name_es,about_en,about_es,check_en,check_es,work_en,work_es\n"
+            "communication,comments,Communication,Comunicación,Sharing ideas.,Compartir ideas.,People get what I "
+            "mean.,La gente me entiende.,A nurse explains a medicine.,Quien cuida explica una medicina.\n"
+            "teamwork,users,Teamwork,Trabajo en equipo,Working together.,Trabajar juntos.,I do my part.,Hago mi "
+            "parte.,A crew lifts steel together.,Un equipo sube acero.\n";
+        m_files[std::string(files::kFeatured)] = // 29-1141.00 on line 2
+            "code,cluster,icon,subjects,values,skills,description_en,description_es,day_en,day_es\n"
+            "29-1141.00,health,user-md,science;math,support,communication;teamwork,You care for sick people.,"
+            "Cuidas a personas enfermas.,You check on patients.,Revisas a tus pacientes.\n";
+        m_files[std::string(files::kPrograms)] = // mathcounts on line 2
+            "id,name,kind,grades,clusters,about_en,about_es\n"
+            "mathcounts,MATHCOUNTS,competition,6-8,tech,You solve math problems with a team.,Resuelves problemas "
+            "de matemáticas en equipo.\n";
     }
 
     std::string& file(std::string_view rel) { return m_files.at(std::string(rel)); }
