@@ -14,6 +14,7 @@ inline constexpr const char* kProfile = "profile";           // nickname, grade,
 inline constexpr const char* kQuizAttempt = "quiz_attempt";  // quiz id, position, finished
 inline constexpr const char* kQuizAnswer = "quiz_answer";    // attempt id, item id, value
 inline constexpr const char* kInterestProfile = "interest_profile"; // scores + code of a finished quiz
+inline constexpr const char* kFavoriteCareer = "favorite_career";   // a saved career: {"code": "29-1141.00"}
 } // namespace kind
 
 struct Revision {

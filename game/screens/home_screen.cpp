@@ -1,10 +1,12 @@
-// Home: what this learner can do now — the interest quiz (start or keep going), my results,
-// About — and sign out. Reads progress through QuizRepo.
+// Home: what this learner can do now — the interest quiz (start or keep going), my results, the
+// careers explorer, About — and sign out. Reads progress through QuizRepo and FavoritesRepo.
 #include "screens/screens.hpp"
 
 #include "ui/art.hpp"
 #include "ui/context.hpp"
 #include "ui/widgets.hpp"
+
+#include <functional>
 
 namespace pathlight::screens {
 
@@ -22,6 +24,7 @@ public:
         }
         m_unfinished = ctx.services.quizzes->unfinishedAttempt(ctx.session.learner->id, kInterestQuiz);
         m_hasResults = ctx.services.quizzes->latestProfile(ctx.session.learner->id).has_value();
+        m_favorites = ctx.services.favorites->list(ctx.session.learner->id).size();
     }
 
     void draw(ui::Context& ctx) override {
@@ -54,60 +57,100 @@ public:
         }
         ImGui::Dummy(ImVec2(0, theme.px(8)));
 
-        // The quiz card.
-        card(ctx, ctx.t("home.quiz_title"), ctx.t("home.quiz_about"), [&] {
-            const int total = static_cast<int>(ctx.services.catalog->interestItems.size());
-            std::string label = ctx.t(m_hasResults ? "home.quiz_again" : "home.quiz_start");
-            if (m_unfinished) {
-                label = ctx.tf("home.quiz_continue", {{"n", std::to_string(std::min(m_unfinished->position + 1, total))},
+        // What this learner can do, as cards in a grid: two columns on a wide screen, one otherwise.
+        std::vector<Activity> activities;
+        const int total = static_cast<int>(ctx.services.catalog->interestItems.size());
+        std::string quizLabel = ctx.t(m_hasResults ? "home.quiz_again" : "home.quiz_start");
+        if (m_unfinished) {
+            quizLabel = ctx.tf("home.quiz_continue", {{"n", std::to_string(std::min(m_unfinished->position + 1, total))},
                                                       {"total", std::to_string(total)}});
-            }
-            if (ui::button(ctx, label, {.icon = ui::icon::kPlay, .kind = ui::ButtonKind::Primary,
-                                        .font = theme.large()})) {
-                ctx.screens.push(makeQuizScreen());
-            }
-        });
-        // The results card.
-        card(ctx, ctx.t("home.results_title"), ctx.t(m_hasResults ? "home.results_about" : "home.results_none"), [&] {
-            if (ui::button(ctx, ctx.t("home.results_open"), {.icon = ui::icon::kBarChart, .enabled = m_hasResults,
-                                                              .font = theme.large()})) {
-                ctx.screens.push(makeResultsScreen());
-            }
-        });
+        }
+        activities.push_back({ui::icon::kLightbulb, ctx.t("home.quiz_title"), ctx.t("home.quiz_about"), quizLabel,
+                              ui::icon::kPlay, true, [&] { ctx.screens.push(makeQuizScreen()); }});
+        activities.push_back({ui::icon::kBarChart, ctx.t("home.results_title"),
+                              ctx.t(m_hasResults ? "home.results_about" : "home.results_none"),
+                              ctx.t("home.results_open"), ui::icon::kBarChart, m_hasResults,
+                              [&] { ctx.screens.push(makeResultsScreen()); }});
+        activities.push_back({ui::icon::kCompass, ctx.t("home.careers_title"),
+                              ctx.tf(m_favorites > 0 ? "home.careers_saved" : "home.careers_about",
+                                     {{"n", std::to_string(m_favorites)},
+                                      {"total", std::to_string(ctx.services.catalog->occupations.size())}}),
+                              ctx.t("home.careers_open"), ui::icon::kCompass, true,
+                              [&] { ctx.screens.push(makeCareersScreen()); }});
+        drawGrid(ctx, activities);
+
         if (ui::button(ctx, ctx.t("welcome.about"), {.icon = ui::icon::kInfo, .kind = ui::ButtonKind::Ghost})) {
             ctx.screens.push(makeAboutScreen());
         }
     }
 
 private:
-    template <class Body>
-    void card(ui::Context& ctx, const std::string& title, const std::string& about, Body body) {
+    struct Activity {
+        const char* icon;
+        std::string title;
+        std::string about;
+        std::string action;
+        const char* actionIcon;
+        bool enabled;
+        std::function<void()> open;
+    };
+
+    // Cards of equal height per row; the text is drawn first (channel 1) so each row's tallest card
+    // sets the height of the panels drawn behind (channel 0).
+    void drawGrid(ui::Context& ctx, const std::vector<Activity>& activities) {
         const ui::Theme& theme = ctx.theme;
-        ImDrawList* dl = ImGui::GetWindowDrawList();
-        dl->ChannelsSplit(2);
-        dl->ChannelsSetCurrent(1);
-        const ImVec2 start = ImGui::GetCursorScreenPos();
-        const float width = ImGui::GetContentRegionAvail().x;
+        const float gap = theme.px(18);
         const float pad = theme.px(20);
-        ImGui::SetCursorScreenPos(ImVec2(start.x + pad, start.y + pad));
-        ImGui::BeginGroup();
-        ImGui::PushTextWrapPos(start.x + width - pad);
-        ui::text(ctx, title, {.font = theme.large(), .wrapWidth = width - pad * 2});
-        ui::text(ctx, about, {.color = theme.palette().mutedText, .wrapWidth = width - pad * 2});
-        body();
-        ImGui::PopTextWrapPos();
-        ImGui::EndGroup();
-        const ImVec2 end(start.x + width, ImGui::GetItemRectMax().y + pad);
-        dl->ChannelsSetCurrent(0);
-        dl->AddRectFilled(start, end, theme.palette().panel, theme.px(18));
-        dl->AddRect(start, end, IM_COL32(0, 0, 0, 25), theme.px(18), 0, theme.px(1.5f));
-        dl->ChannelsMerge();
-        ImGui::SetCursorScreenPos(ImVec2(start.x, end.y + theme.px(16)));
-        ImGui::Dummy(ImVec2(0, 0));
+        const float full = ImGui::GetContentRegionAvail().x;
+        const int columns = full > theme.px(900) ? 2 : 1;
+        const float width = (full - gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
+        const float left = ImGui::GetCursorScreenPos().x;
+        std::function<void()> chosen;
+        for (std::size_t row = 0; row < activities.size(); row += static_cast<std::size_t>(columns)) {
+            const float top = ImGui::GetCursorScreenPos().y;
+            float bottom = top;
+            ImDrawList* dl = ImGui::GetWindowDrawList();
+            dl->ChannelsSplit(2);
+            dl->ChannelsSetCurrent(1);
+            const std::size_t end = std::min(activities.size(), row + static_cast<std::size_t>(columns));
+            for (std::size_t i = row; i < end; ++i) {
+                const Activity& activity = activities[i];
+                const float x = left + static_cast<float>(i - row) * (width + gap);
+                ImGui::SetCursorScreenPos(ImVec2(x + pad, top + pad));
+                ImGui::BeginGroup();
+                const float textWidth = width - pad * 2;
+                ui::text(ctx, std::string(activity.icon) + "  " + activity.title, {.font = theme.large(), .wrapWidth = textWidth});
+                ui::text(ctx, activity.about, {.color = theme.palette().mutedText, .wrapWidth = textWidth});
+                ImGui::Dummy(ImVec2(0, theme.px(4)));
+                if (ui::button(ctx, activity.action, {.icon = activity.actionIcon,
+                                                      .kind = activity.enabled ? ui::ButtonKind::Primary
+                                                                               : ui::ButtonKind::Secondary,
+                                                      .enabled = activity.enabled,
+                                                      .font = theme.large()})) {
+                    chosen = activity.open;
+                }
+                ImGui::EndGroup();
+                bottom = std::max(bottom, ImGui::GetItemRectMax().y + pad);
+            }
+            dl->ChannelsSetCurrent(0);
+            for (std::size_t i = row; i < end; ++i) {
+                const ImVec2 min(left + static_cast<float>(i - row) * (width + gap), top);
+                const ImVec2 max(min.x + width, bottom);
+                dl->AddRectFilled(min, max, theme.palette().panel, theme.px(18));
+                dl->AddRect(min, max, IM_COL32(0, 0, 0, 25), theme.px(18), 0, theme.px(1.5f));
+            }
+            dl->ChannelsMerge();
+            ImGui::SetCursorScreenPos(ImVec2(left, bottom + gap));
+            ImGui::Dummy(ImVec2(0, 0));
+        }
+        if (chosen) {
+            chosen();
+        }
     }
 
     std::optional<store::QuizAttempt> m_unfinished;
     bool m_hasResults = false;
+    std::size_t m_favorites = 0;
 };
 
 } // namespace

@@ -19,6 +19,9 @@ std::unique_ptr<ui::Screen> makeHomeScreen();
 std::unique_ptr<ui::Screen> makeQuizScreen();
 std::unique_ptr<ui::Screen> makeResultsScreen();
 std::unique_ptr<ui::Screen> makeAboutScreen();
+std::unique_ptr<ui::Screen> makeCareersScreen();
+// The card of one career; `occupation` indexes Catalog::occupations.
+std::unique_ptr<ui::Screen> makeCareerCardScreen(std::size_t occupation);
 
 // A problem that stops Pathlight from starting normally (broken content, damaged database).
 // Shows `message` for the student, `detail` for the grown-up, and one button per choice;

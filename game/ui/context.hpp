@@ -7,6 +7,7 @@
 #include "content/strings.hpp"
 #include "core/matching.hpp"
 #include "store/database.hpp"
+#include "store/favorites_repo.hpp"
 #include "store/learner_repo.hpp"
 #include "store/quiz_repo.hpp"
 #include "ui/item_log.hpp"
@@ -24,6 +25,7 @@ struct Services {
     store::Database* db = nullptr;
     store::LearnerRepo* learners = nullptr;
     store::QuizRepo* quizzes = nullptr;
+    store::FavoritesRepo* favorites = nullptr;
     const core::Matcher* matcher = nullptr;
 };
 

@@ -19,12 +19,14 @@ public:
     store::Database& database() { return *m_db; }
     store::LearnerRepo& learners() { return m_learners; }
     store::QuizRepo& quizzes() { return m_quizzes; }
+    store::FavoritesRepo& favorites() { return m_favorites; }
 
 private:
     content::Catalog m_catalog;
     std::unique_ptr<store::Database> m_db;
     store::LearnerRepo m_learners;
     store::QuizRepo m_quizzes;
+    store::FavoritesRepo m_favorites;
     core::Matcher m_matcher;
 };
 
