@@ -648,6 +648,19 @@ const FeaturedCareer* Catalog::featuredFor(std::size_t occupation) const {
     return &featured[static_cast<std::size_t>(occupations[occupation].featured)];
 }
 
+const std::string& Catalog::subClusterName(const std::string& nameEn, Lang lang) const {
+    if (lang == Lang::Es) {
+        for (const Cluster& cluster : clusters) {
+            const auto it = std::lower_bound(cluster.subClusters.begin(), cluster.subClusters.end(), nameEn);
+            if (it != cluster.subClusters.end() && *it == nameEn &&
+                cluster.subClustersEs.size() == cluster.subClusters.size()) {
+                return cluster.subClustersEs[static_cast<std::size_t>(it - cluster.subClusters.begin())];
+            }
+        }
+    }
+    return nameEn;
+}
+
 std::vector<core::OccupationProfile> Catalog::matchProfiles() const {
     std::vector<core::OccupationProfile> profiles;
     profiles.reserve(occupations.size());
@@ -682,6 +695,7 @@ core::Result<Catalog> load(const std::filesystem::path& dir, LoadReport* report,
         const OccupationsRead occupations = loadOccupations(loader, catalog, clustersKnown);
         loadOccupationClusters(loader, catalog, clustersKnown && occupations.readable, occupations.broken);
         loadSpanishTitles(loader, catalog, occupations.readable, occupations.broken);
+        loadSubClusterNames(loader, catalog, clustersKnown && occupations.readable);
         if (!careersOnly) {
             loadQuizItems(loader, catalog);
             loadStrings(loader, catalog);

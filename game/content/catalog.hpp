@@ -30,7 +30,8 @@ struct Cluster {
     std::string nameEn;  // "Healthcare & Human Services" (Advance CTE's name)
     std::string nameEs;
     std::string icon;    // Font Awesome 4.7 icon name, e.g. "heartbeat"
-    std::vector<std::string> subClusters; // English sub-cluster names, sorted
+    std::vector<std::string> subClusters;   // English sub-cluster names (Advance CTE's), sorted
+    std::vector<std::string> subClustersEs; // their Spanish names, same order (clusters/sub_clusters.csv)
     std::string grouping; // "building-moving", "caring-communities", ..., "cross-cutting"
     std::vector<int> subjects; // indexes into Catalog::subjects that help across the cluster
     const std::string& name(Lang lang) const { return lang == Lang::Es ? nameEs : nameEn; }
@@ -150,6 +151,8 @@ struct Catalog {
     std::optional<std::size_t> findQuizItem(const std::string& id) const;
     std::optional<std::size_t> findCluster(std::string_view id) const;
     const FeaturedCareer* featuredFor(std::size_t occupation) const;
+    // A sub-cluster's name in `lang` (the English name when no Spanish one is known).
+    const std::string& subClusterName(const std::string& nameEn, Lang lang) const;
     // The profiles the core Matcher works on, in the same order as `occupations`.
     std::vector<core::OccupationProfile> matchProfiles() const;
 };
@@ -167,6 +170,7 @@ inline constexpr std::string_view kTitlesEs = "careers/titles_es.csv";
 inline constexpr std::string_view kFeatured = "careers/featured.csv";
 inline constexpr std::string_view kSubjects = "careers/subjects.csv";
 inline constexpr std::string_view kClusterSubjects = "clusters/cluster_subjects.csv";
+inline constexpr std::string_view kSubClusters = "clusters/sub_clusters.csv";
 inline constexpr std::string_view kPrograms = "programs/programs.csv";
 inline constexpr std::string_view kLocalPrograms = "programs/local.csv"; // optional: the school's own
 inline constexpr std::string_view kWorkValues = "quizzes/work_values.csv";

@@ -4,7 +4,7 @@
 // problem as file:line and never stops at the first.
 //
 // [SECTION] Helpers
-// [SECTION] Spanish titles
+// [SECTION] Spanish titles and sub-cluster names
 // [SECTION] Subjects and cluster subjects
 // [SECTION] Work values, value cards, strengths
 // [SECTION] Featured careers
@@ -100,7 +100,7 @@ std::optional<std::array<int, 2>> parseGrades(std::string_view text) {
 } // namespace
 
 //-----------------------------------------------------------------------------
-// [SECTION] Spanish titles
+// [SECTION] Spanish titles and sub-cluster names
 //-----------------------------------------------------------------------------
 
 void loadSpanishTitles(Loader& loader, Catalog& catalog, bool occupationsKnown, const std::set<std::string>& brokenCodes) {
@@ -132,6 +132,50 @@ void loadSpanishTitles(Loader& loader, Catalog& catalog, bool occupationsKnown, 
     for (const Occupation& occ : catalog.occupations) {
         if (occ.titleEs.empty() && codes.insert(occ.code, 0) == 0) {
             loader.error(file, 0, "no Spanish title for " + occ.code + " (" + occ.title + ")");
+        }
+    }
+}
+
+void loadSubClusterNames(Loader& loader, Catalog& catalog, bool clustersKnown) {
+    static constexpr std::string_view kColumns[] = {"cluster", "name_en", "name_es"};
+    const std::string_view file = files::kSubClusters;
+    std::optional<Table> table = loader.readTable(file, kColumns);
+    if (!table || !clustersKnown) {
+        return;
+    }
+    for (Cluster& cluster : catalog.clusters) {
+        cluster.subClustersEs.assign(cluster.subClusters.size(), std::string());
+    }
+    for (const CsvRecord& row : table->rows) {
+        const std::string& id = table->at(row, 0);
+        const std::string& nameEn = table->at(row, 1);
+        const std::optional<std::size_t> index = catalog.findCluster(id);
+        if (!index) {
+            loader.error(file, row.line, "unknown cluster id " + inQuotes(id) + " (not in clusters/clusters.csv)");
+            continue;
+        }
+        Cluster& cluster = catalog.clusters[*index];
+        const auto it = std::lower_bound(cluster.subClusters.begin(), cluster.subClusters.end(), nameEn);
+        if (it == cluster.subClusters.end() || *it != nameEn) {
+            loader.error(file, row.line,
+                         "no career in careers/occupation_clusters.csv has sub-cluster " + inQuotes(nameEn) + " in " +
+                             inQuotes(id));
+            continue;
+        }
+        std::string& nameEs = cluster.subClustersEs[static_cast<std::size_t>(it - cluster.subClusters.begin())];
+        if (!nameEs.empty()) {
+            loader.error(file, row.line, inQuotes(nameEn) + " in " + inQuotes(id) + " appears twice");
+            continue;
+        }
+        requireText(loader, file, row.line, "name_es", table->at(row, 2));
+        nameEs = table->at(row, 2);
+    }
+    for (const Cluster& cluster : catalog.clusters) {
+        for (std::size_t i = 0; i < cluster.subClusters.size(); ++i) {
+            if (cluster.subClustersEs[i].empty()) {
+                loader.error(file, 0, "no Spanish name for sub-cluster " + inQuotes(cluster.subClusters[i]) + " of " +
+                                          inQuotes(cluster.id));
+            }
         }
     }
 }

@@ -84,6 +84,8 @@ namespace pathlight::content::detail {
 
 // `brokenCodes`: codes of occupations.csv rows too malformed to read (already reported).
 void loadSpanishTitles(Loader& loader, Catalog& catalog, bool occupationsKnown, const std::set<std::string>& brokenCodes);
+// Spanish names of the sub-clusters occupation_clusters.csv uses.
+void loadSubClusterNames(Loader& loader, Catalog& catalog, bool clustersKnown);
 void loadSubjects(Loader& loader, Catalog& catalog);
 void loadClusterSubjects(Loader& loader, Catalog& catalog, bool clustersKnown);
 void loadWorkValues(Loader& loader, Catalog& catalog);
