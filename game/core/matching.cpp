@@ -55,6 +55,10 @@ double codeBonus(const std::array<Area, kAreaCount>& learnerOrder, const std::st
 
 } // namespace
 
+std::vector<Area> sharedAreas(const AreaScores& learner, const std::string& highPoint) {
+    return sharedAreas(rankAreas(learner), highPoint);
+}
+
 Matcher::Matcher(std::vector<OccupationProfile> occupations) : m_occupations(std::move(occupations)) {
     m_centred.resize(m_occupations.size());
     m_norm.resize(m_occupations.size());

@@ -46,6 +46,10 @@ struct MatchResult {
     std::vector<ClusterMatch> clusters; // best first, top 3
 };
 
+// The learner's top areas (of their three highest) that a career's high-point code also has, at
+// most two: what a "why it fits you" line names.
+std::vector<Area> sharedAreas(const AreaScores& learner, const std::string& highPoint);
+
 class Matcher {
 public:
     Matcher() = default;

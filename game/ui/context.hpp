@@ -3,6 +3,7 @@
 // these and hands a Context to each screen's draw(); nothing here is a global.
 #pragma once
 
+#include "content/career_explorer.hpp"
 #include "content/catalog.hpp"
 #include "content/strings.hpp"
 #include "core/matching.hpp"
@@ -27,6 +28,7 @@ struct Services {
     store::QuizRepo* quizzes = nullptr;
     store::FavoritesRepo* favorites = nullptr;
     const core::Matcher* matcher = nullptr;
+    const content::CareerExplorer* explorer = nullptr;
 };
 
 struct Session {
@@ -45,6 +47,7 @@ struct Context {
     bool noticeIsError = false;
     double noticeUntil = 0.0;
     double now = 0.0; // seconds since start, set each frame
+    bool popupWasOpen = false; // a menu was open at the end of the last frame (Escape closes it, not the screen)
 
     Context(ScreenStack& s, Theme& t, ItemLog& l) : screens(s), theme(t), log(l) {}
 

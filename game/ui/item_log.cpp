@@ -8,7 +8,8 @@ void ItemLog::add(std::string text, ImVec2 min, ImVec2 max, bool clickable, bool
     const ImVec2 clipMax = ImGui::GetWindowDrawList()->GetClipRectMax();
     const bool visible = min.x >= clipMin.x - 1 && min.y >= clipMin.y - 1 && max.x <= clipMax.x + 1 && max.y <= clipMax.y + 1;
     if (clickable && !m_scrollTo.empty() && text == m_scrollTo) {
-        ImGui::SetScrollHereY(0.5f);
+        // By the item's own rectangle, so rows a list clipper did not draw can be scrolled to too.
+        ImGui::SetScrollFromPosY((min.y + max.y) * 0.5f - ImGui::GetWindowPos().y, 0.5f);
         m_scrollTo.clear();
     }
     m_items.push_back({std::move(text), min, max, clickable, enabled, visible});

@@ -23,8 +23,8 @@ struct LoggedItem {
 class ItemLog {
 public:
     void clear() { m_items.clear(); }
-    // Records the item just submitted to ImGui. When it is the item the automation asked to see,
-    // scrolls its window so it comes into view.
+    // Records an item of the current window (usually the one just submitted to ImGui). When it is
+    // the item the automation asked to see, scrolls the window so its rectangle comes into view.
     void add(std::string text, ImVec2 min, ImVec2 max, bool clickable, bool enabled = true);
     // Asks the next frame to scroll the clickable item labelled `label` into view.
     void requestScrollTo(std::string label) { m_scrollTo = std::move(label); }

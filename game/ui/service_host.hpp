@@ -13,6 +13,8 @@ namespace pathlight::ui {
 class ServiceHost {
 public:
     ServiceHost(content::Catalog catalog, std::unique_ptr<store::Database> db);
+    ServiceHost(const ServiceHost&) = delete;
+    ServiceHost& operator=(const ServiceHost&) = delete;
 
     Services services();
     content::Catalog& catalog() { return m_catalog; }
@@ -28,6 +30,7 @@ private:
     store::QuizRepo m_quizzes;
     store::FavoritesRepo m_favorites;
     core::Matcher m_matcher;
+    content::CareerExplorer m_explorer; // refers to m_catalog: a ServiceHost never moves
 };
 
 // Font Awesome code points the content uses (quiz items, clusters), for the font atlas.

@@ -38,6 +38,7 @@ void Shell::drawFrame(double now) {
         ImGui::PopID();
     }
     dragToScroll();
+    m_context.popupWasOpen = ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId);
     ImGui::End();
     drawNotice();
 }

@@ -46,7 +46,9 @@ void Theme::build(float scale, const std::vector<unsigned>& extraIcons, const co
                               icon::kArrowRight, icon::kCheck, icon::kTimes, icon::kInfo, icon::kGlobe,
                               icon::kLock, icon::kStar, icon::kCompass, icon::kBarChart, icon::kPause,
                               icon::kWarning, icon::kRefresh, icon::kGraduation, icon::kEraser,
-                              icon::kLightbulb, icon::kHome}) {
+                              icon::kLightbulb, icon::kHome, icon::kHeart, icon::kHeartO, icon::kSearch,
+                              icon::kFilter, icon::kSort, icon::kMoney, icon::kLineChart, icon::kUsers, icon::kBook,
+                              icon::kTrophy, icon::kSitemap, icon::kChevronDown, icon::kChevronUp, icon::kCalendar}) {
         uiBuilder.AddText(fixed);
     }
     m_uiIconRanges.clear();

@@ -90,6 +90,20 @@ inline constexpr const char* kGraduation = "\xef\x86\x9d";  // f19d
 inline constexpr const char* kEraser = "\xef\x84\xad";      // f12d
 inline constexpr const char* kLightbulb = "\xef\x83\xab";   // f0eb
 inline constexpr const char* kHome = "\xef\x80\x95";        // f015
+inline constexpr const char* kHeart = "\xef\x80\x84";        // f004
+inline constexpr const char* kHeartO = "\xef\x82\x8a";       // f08a
+inline constexpr const char* kSearch = "\xef\x80\x82";       // f002
+inline constexpr const char* kFilter = "\xef\x82\xb0";       // f0b0
+inline constexpr const char* kSort = "\xef\x83\x9c";         // f0dc
+inline constexpr const char* kMoney = "\xef\x83\x96";        // f0d6
+inline constexpr const char* kLineChart = "\xef\x88\x81";    // f201
+inline constexpr const char* kUsers = "\xef\x83\x80";        // f0c0
+inline constexpr const char* kBook = "\xef\x80\xad";         // f02d
+inline constexpr const char* kTrophy = "\xef\x82\x91";       // f091
+inline constexpr const char* kSitemap = "\xef\x83\xa8";      // f0e8
+inline constexpr const char* kChevronDown = "\xef\x81\xb8";  // f078
+inline constexpr const char* kChevronUp = "\xef\x81\xb7";    // f077
+inline constexpr const char* kCalendar = "\xef\x81\xb3";     // f073
 } // namespace icon
 
 // UTF-8 encoding of one code point (for icons from content).

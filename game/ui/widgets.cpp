@@ -122,46 +122,74 @@ bool button(Context& ctx, std::string_view label, const ButtonOptions& options) 
     return pressed && options.enabled;
 }
 
+namespace {
+
+// Where the line starting at `line` ends for `wrap` pixels: ImGui's word wrap, except that a word is
+// never cut after a dot or comma inside it ("3.1%", "$93,600"), so numbers stay whole.
+const char* lineEnd(ImFont* font, float size, const char* line, const char* end, float wrap) {
+    const char* cut = wrap > 0 ? font->CalcWordWrapPositionA(size / font->FontSize, line, end, wrap) : end;
+    const auto isBreak = [](char c) { return c == ' ' || c == '\n'; };
+    if (cut > line && cut < end && !isBreak(*cut) && !isBreak(*(cut - 1))) {
+        const char* space = cut;
+        while (space > line && !isBreak(*(space - 1))) {
+            --space;
+        }
+        if (space > line) {
+            cut = space;
+        }
+    }
+    if (cut == line) { // one glyph wider than the line: take it whole, never half a UTF-8 letter
+        unsigned int c = 0;
+        cut += std::max(1, ImTextCharFromUtf8(&c, line, end));
+    }
+    if (const void* newline = memchr(line, '\n', static_cast<size_t>(cut - line))) {
+        cut = static_cast<const char*>(newline);
+    }
+    return cut;
+}
+
+// Cuts `value` to at most `maxChars` bytes on a UTF-8 boundary, so a name never ends in half a letter.
+void clampUtf8(std::string& value, std::size_t maxChars) {
+    if (value.size() <= maxChars) {
+        return;
+    }
+    std::size_t cut = maxChars;
+    while (cut > 0 && (static_cast<unsigned char>(value[cut]) & 0xC0) == 0x80) {
+        --cut;
+    }
+    value.resize(cut);
+}
+
+} // namespace
+
 void text(Context& ctx, std::string_view value, const TextOptions& options) {
     ImFont* font = options.font ? options.font : ctx.theme.body();
     const ImU32 color = options.color ? options.color : ctx.theme.palette().text;
     const ImVec2 start = ImGui::GetCursorScreenPos();
     const float avail = ImGui::GetContentRegionAvail().x;
-    float wrap = options.wrapWidth < 0 ? avail : options.wrapWidth;
-    const char* begin = value.data();
+    const float wrap = options.wrapWidth < 0 ? avail : options.wrapWidth;
     const char* end = value.data() + value.size();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float fs = options.size > 0 ? options.size : font->FontSize;
+    // Centred text (titles, questions) gets a little more room between lines.
+    const float lineHeight = options.center ? fs * 1.15f : fs;
 
-    if (!options.center) {
-        const ImVec2 size = font->CalcTextSizeA(fs, FLT_MAX, wrap, begin, end);
-        dl->AddText(font, fs, start, color, begin, end, wrap);
-        ImGui::Dummy(size);
-    } else {
-        // Centre each wrapped line on its own.
-        float y = start.y;
-        float widest = 0;
-        const char* line = begin;
-        while (line < end) {
-            const char* lineEnd = wrap > 0 ? font->CalcWordWrapPositionA(fs / font->FontSize, line, end, wrap) : end;
-            if (lineEnd == line) {
-                ++lineEnd;
-            }
-            const char* newline = static_cast<const char*>(memchr(line, '\n', static_cast<size_t>(lineEnd - line)));
-            if (newline) {
-                lineEnd = newline;
-            }
-            const ImVec2 size = font->CalcTextSizeA(fs, FLT_MAX, 0.0f, line, lineEnd);
-            dl->AddText(font, fs, ImVec2(start.x + (avail - size.x) * 0.5f, y), color, line, lineEnd);
-            widest = std::max(widest, size.x);
-            y += fs * 1.15f;
-            line = lineEnd;
-            while (line < end && (*line == ' ' || *line == '\n')) {
-                ++line;
-            }
+    float y = start.y;
+    float widest = 0;
+    const char* line = value.data();
+    while (line < end) {
+        const char* cut = lineEnd(font, fs, line, end, wrap);
+        const ImVec2 size = font->CalcTextSizeA(fs, FLT_MAX, 0.0f, line, cut);
+        const float x = options.center ? start.x + (avail - size.x) * 0.5f : start.x;
+        dl->AddText(font, fs, ImVec2(x, y), color, line, cut);
+        widest = std::max(widest, size.x);
+        y += lineHeight;
+        line = cut;
+        while (line < end && (*line == ' ' || *line == '\n')) {
+            ++line;
         }
-        ImGui::Dummy(ImVec2(avail, y - start.y));
     }
+    ImGui::Dummy(ImVec2(options.center ? avail : widest, std::max(y - start.y, lineHeight)));
     ctx.log.add(std::string(value), start, ImGui::GetItemRectMax(), false);
 }
 
@@ -265,7 +293,9 @@ bool topBar(Context& ctx, std::string_view title, const char* backLabel) {
     if (backLabel) {
         back = button(ctx, backLabel, {.icon = icon::kArrowLeft, .kind = ButtonKind::Ghost});
         ImGui::SameLine();
-        if (keyPressed(ImGuiKey_Escape)) {
+        // Escape goes back, unless it is closing a menu that is open on this screen.
+        // (ImGui closes the menu before the screen draws, so ask about the frame before.)
+        if (keyPressed(ImGuiKey_Escape) && !ctx.popupWasOpen) {
             back = true;
         }
     }
@@ -279,7 +309,7 @@ bool topBar(Context& ctx, std::string_view title, const char* backLabel) {
 }
 
 bool textField(Context& ctx, const char* id, std::string_view label, std::string& value, std::size_t maxChars,
-               bool focusNow, ImGuiInputTextFlags flags, float width) {
+               bool focusNow, ImGuiInputTextFlags flags, float width, const char* hint) {
     text(ctx, label, {.font = ctx.theme.body(), .color = ctx.theme.palette().mutedText});
     ImGui::PushID(id);
     ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, width > 0 ? width : ctx.theme.px(520)));
@@ -288,18 +318,12 @@ bool textField(Context& ctx, const char* id, std::string_view label, std::string
     }
     ImGui::PushFont(ctx.theme.large());
     ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, ctx.theme.px(2));
-    const bool changed = ImGui::InputText("##field", &value, flags);
+    const bool changed = hint ? ImGui::InputTextWithHint("##field", hint, &value, flags)
+                              : ImGui::InputText("##field", &value, flags);
     ImGui::PopStyleVar();
     ImGui::PopFont();
     ImGui::PopID();
-    if (value.size() > maxChars) {
-        // Cut on a UTF-8 boundary so a name never ends in half a letter.
-        std::size_t cut = maxChars;
-        while (cut > 0 && (static_cast<unsigned char>(value[cut]) & 0xC0) == 0x80) {
-            --cut;
-        }
-        value.resize(cut);
-    }
+    clampUtf8(value, maxChars);
     const ImVec2 min = ImGui::GetItemRectMin();
     const ImVec2 max = ImGui::GetItemRectMax();
     drawFocusRing(ctx, min, max, ctx.theme.px(14));
@@ -308,6 +332,72 @@ bool textField(Context& ctx, const char* id, std::string_view label, std::string
         ctx.log.add(value, min, max, false);
     }
     return changed;
+}
+
+bool searchField(Context& ctx, const char* id, std::string_view label, std::string& value, std::size_t maxChars,
+                 const char* hint, float width, bool focusNow) {
+    ImFont* font = ctx.theme.large();
+    const float glyphWidth = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, icon::kSearch).x;
+    const ImVec2 padding = ImGui::GetStyle().FramePadding;
+    ImGui::PushID(id);
+    ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, width));
+    if (focusNow) {
+        ImGui::SetKeyboardFocusHere();
+    }
+    ImGui::PushFont(font);
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, ctx.theme.px(2));
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(padding.x * 1.5f + glyphWidth, padding.y));
+    const bool changed = ImGui::InputTextWithHint("##search", hint, &value);
+    ImGui::PopStyleVar(2);
+    ImGui::PopFont();
+    ImGui::PopID();
+    clampUtf8(value, maxChars);
+    const ImVec2 min = ImGui::GetItemRectMin();
+    const ImVec2 max = ImGui::GetItemRectMax();
+    ImGui::GetWindowDrawList()->AddText(font, font->FontSize,
+                                        ImVec2(min.x + padding.x, (min.y + max.y - font->FontSize) * 0.5f),
+                                        ctx.theme.palette().mutedText, icon::kSearch);
+    drawFocusRing(ctx, min, max, ctx.theme.px(14));
+    ctx.log.add(std::string(label), min, max, true);
+    if (!value.empty()) {
+        ctx.log.add(value, min, max, false);
+    }
+    return changed;
+}
+
+bool iconButton(Context& ctx, const char* glyph, std::string_view label, bool on, ImU32 onColor) {
+    const Palette& pal = ctx.theme.palette();
+    const float size = ctx.theme.minTouch();
+    ImGui::PushID(std::string(label).c_str());
+    const bool pressed = ImGui::InvisibleButton("##icon", ImVec2(size, size)) || enterOnFocused();
+    ImGui::PopID();
+    const ImVec2 min = ImGui::GetItemRectMin();
+    const ImVec2 max = ImGui::GetItemRectMax();
+    const ImVec2 centre((min.x + max.x) * 0.5f, (min.y + max.y) * 0.5f);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    if (ImGui::IsItemHovered()) {
+        dl->AddCircleFilled(centre, size * 0.5f, pal.secondaryHover, 32);
+    }
+    ImFont* font = ctx.theme.large();
+    const ImVec2 glyphSize = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, glyph);
+    dl->AddText(font, font->FontSize, ImVec2(centre.x - glyphSize.x * 0.5f, centre.y - glyphSize.y * 0.5f),
+                on ? (onColor ? onColor : pal.danger) : pal.mutedText, glyph);
+    drawFocusRing(ctx, min, max, size * 0.5f);
+    ctx.log.add(std::string(label), min, max, true);
+    return pressed;
+}
+
+float chipWidth(Context& ctx, std::string_view label, const char* icon) {
+    return buttonSize(ctx, label, {.icon = icon, .font = ctx.theme.small()}).x;
+}
+
+bool chip(Context& ctx, std::string_view label, bool& selected, const char* icon) {
+    if (button(ctx, label, {.icon = icon, .kind = selected ? ButtonKind::Primary : ButtonKind::Secondary,
+                            .selected = selected, .font = ctx.theme.small()})) {
+        selected = !selected;
+        return true;
+    }
+    return false;
 }
 
 void FlowLayout::next(float itemWidth) {

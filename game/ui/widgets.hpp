@@ -54,7 +54,21 @@ bool topBar(Context& ctx, std::string_view title, const char* backLabel);
 
 // A single-line text field with a visible label; logs its label so scripts can click into it.
 bool textField(Context& ctx, const char* id, std::string_view label, std::string& value, std::size_t maxChars,
-               bool focusNow = false, ImGuiInputTextFlags flags = 0, float width = 0);
+               bool focusNow = false, ImGuiInputTextFlags flags = 0, float width = 0, const char* hint = nullptr);
+
+// A search box: a magnifier inside the field, `hint` while empty. Named `label` for scripts and
+// tests (no visible label above it). Returns true when the text changed.
+bool searchField(Context& ctx, const char* id, std::string_view label, std::string& value, std::size_t maxChars,
+                 const char* hint, float width, bool focusNow = false);
+
+// A round button that shows only `glyph` (a Font Awesome icon) but is named `label` for scripts,
+// tests and read-aloud. `on` draws it filled in the accent colour (a saved heart).
+bool iconButton(Context& ctx, const char* glyph, std::string_view label, bool on = false, ImU32 onColor = 0);
+
+// A choice chip: a small button that toggles `selected`. Place with a FlowLayout. Returns true
+// when tapped (and flips `selected`).
+bool chip(Context& ctx, std::string_view label, bool& selected, const char* icon = nullptr);
+float chipWidth(Context& ctx, std::string_view label, const char* icon = nullptr);
 
 // Lays items left-to-right and wraps to a new row when the next one doesn't fit.
 class FlowLayout {
