@@ -192,8 +192,14 @@ private:
         for (const core::CareerMatch& match : m_result.careers) {
             const content::Occupation& occ = occupations[match.occupation];
             ++rank;
-            ui::text(ctx, std::to_string(rank) + ".  " + occ.title, {.font = theme.large()});
-            ui::text(ctx, reason(ctx, match, occ.title), {.color = theme.palette().text});
+            const std::string& title = occ.titleIn(ctx.services.strings->lang());
+            // The title opens the career's card.
+            if (ui::button(ctx, std::to_string(rank) + ".  " + title,
+                           {.icon = ui::icon::kArrowRight, .kind = ui::ButtonKind::Ghost, .font = theme.large(),
+                            .id = occ.code.c_str()})) {
+                ctx.screens.push(makeCareerCardScreen(match.occupation));
+            }
+            ui::text(ctx, reason(ctx, match, title), {.color = theme.palette().text});
             ui::text(ctx,
                      ctx.tf("results.career_facts", {{"code", occ.highPoint},
                                                      {"school", ctx.t("results.zone" + std::to_string(occ.jobZone))}}),

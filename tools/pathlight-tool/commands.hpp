@@ -24,6 +24,8 @@ int runContent(const Args& args);
 int runMatch(const Args& args);
 // `import-data --data DIR --out DIR`
 int runImportData(const Args& args);
+// `careers search "QUERY" | show CODE | list [--featured] [--cluster NAME]` [--lang es]
+int runCareers(const Args& args);
 
 // Where content lives when no folder is given: ./content.
 std::string defaultContentDir();

@@ -26,6 +26,12 @@ Usage:
       Rebuild content/careers and content/clusters from the career data in DIR
       (../shared/data). The output is sorted and byte-identical on every run.
 
+  pathlight-tool careers search "QUERY" [--lang es] [--top K]
+  pathlight-tool careers show CODE [--lang es]
+  pathlight-tool careers list [--featured] [--cluster NAME] [--lang es]
+      The careers explorer as text: search titles in English and Spanish (typos
+      forgiven), every field of a career card, or a list. --content DIR as above.
+
   pathlight-tool --help | --version
 
 Exit codes: 0 ok, 1 invalid content or failure, 2 usage error.
@@ -79,6 +85,9 @@ int run(const Args& all) {
     }
     if (command == "import-data") {
         return runImportData(rest);
+    }
+    if (command == "careers") {
+        return runCareers(rest);
     }
     return usageError("unknown command '" + std::string(command) + "'", "");
 }
