@@ -150,6 +150,7 @@ void Automation::beforeFrame(ImGuiIO& io, double now) {
             io.KeysDown[m_keyIndex] = false;
         }
         m_keyReleasePending = false;
+        return; // one frame with the key up, so the same key pressed next is a new press
     }
     if (done()) {
         return;

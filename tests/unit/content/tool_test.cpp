@@ -122,3 +122,44 @@ TEST(Tool, MatchOnBrokenContentFails) {
     EXPECT_EQ(run.exitCode, 1);
     EXPECT_THAT(run.output, HasSubstr("careers/occupations.csv:2: I must be from 1 to 7"));
 }
+
+TEST(Tool, CareersSearchFindsNursesInBothLanguages) {
+    ToolRun run = runTool("careers search nures --top 20 --content " + quoteArg(kContentDir));
+    EXPECT_EQ(run.exitCode, 0) << run.output;
+    EXPECT_THAT(run.output, HasSubstr("29-1141.00  Registered Nurses"));
+    run = runTool("careers search enfermera --lang es --top 20 --content " + quoteArg(kContentDir));
+    EXPECT_EQ(run.exitCode, 0) << run.output;
+    EXPECT_THAT(run.output, HasSubstr("29-1141.00  Enfermero/a titulado/a"));
+}
+
+TEST(Tool, CareersShowPrintsEveryFieldOfTheCard) {
+    const ToolRun run = runTool("careers show 29-1022.00 --content " + quoteArg(kContentDir));
+    EXPECT_EQ(run.exitCode, 0) << run.output;
+    for (const char* field : {"Oral and Maxillofacial Surgeons (29-1022.00)", "What is this job?", "Does it fit me?",
+                              "School", "more than $239,200 a year", "Jobs in 10 years", "All jobs: +3.1%.",
+                              "Career areas:", "School subjects that help:", "Clubs and contests to try:",
+                              "Careers like this one:"}) {
+        EXPECT_THAT(run.output, HasSubstr(field));
+    }
+}
+
+TEST(Tool, CareersListFiltersByClusterNameAndFeatured) {
+    const ToolRun run =
+        runTool("careers list --featured --cluster 'Salud y servicios humanos' --content " + quoteArg(kContentDir));
+    EXPECT_EQ(run.exitCode, 0) << run.output;
+    EXPECT_THAT(run.output, HasSubstr("29-1141.00  Registered Nurses  *"));
+    EXPECT_THAT(run.output, Not(HasSubstr("15-1252.00")));
+}
+
+TEST(Tool, CareersMistakesAreUsageOrInvalid) {
+    EXPECT_EQ(runTool("careers").exitCode, 2);
+    EXPECT_EQ(runTool("careers fly").exitCode, 2);
+    EXPECT_EQ(runTool("careers search").exitCode, 2);
+    EXPECT_EQ(runTool("careers search nurse --lang fr").exitCode, 2);
+    const ToolRun unknown = runTool("careers show 99-9999.00 --content " + quoteArg(kContentDir));
+    EXPECT_EQ(unknown.exitCode, 1);
+    EXPECT_THAT(unknown.output, HasSubstr("no career with code 99-9999.00"));
+    const ToolRun cluster = runTool("careers list --cluster Space --content " + quoteArg(kContentDir));
+    EXPECT_EQ(cluster.exitCode, 1);
+    EXPECT_THAT(cluster.output, HasSubstr("healthcare-human-services"));
+}
