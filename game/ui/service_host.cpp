@@ -22,33 +22,33 @@ Services ServiceHost::services() {
     return s;
 }
 
-std::vector<unsigned> contentIcons(const content::Catalog& catalog) {
-    std::vector<unsigned> icons;
-    auto add = [&](const std::string& name) {
+ContentIcons contentIcons(const content::Catalog& catalog) {
+    ContentIcons icons;
+    auto add = [](std::vector<unsigned>& into, const std::string& name) {
         if (auto cp = content::iconCodepoint(name)) {
-            icons.push_back(*cp);
+            into.push_back(*cp);
         }
     };
-    for (const content::QuizItem& item : catalog.interestItems) {
-        add(item.icon);
-    }
     for (const content::Cluster& cluster : catalog.clusters) {
-        add(cluster.icon);
-    }
-    for (const content::FeaturedCareer& career : catalog.featured) {
-        add(career.icon);
+        add(icons.inlineIcons, cluster.icon);
     }
     for (const content::Subject& subject : catalog.subjects) {
-        add(subject.icon);
+        add(icons.inlineIcons, subject.icon);
     }
     for (const content::WorkValue& value : catalog.workValues) {
-        add(value.icon);
-    }
-    for (const content::ValueCard& card : catalog.valueCards) {
-        add(card.icon);
+        add(icons.inlineIcons, value.icon);
     }
     for (const content::Strength& strength : catalog.strengths) {
-        add(strength.icon);
+        add(icons.inlineIcons, strength.icon);
+    }
+    for (const content::QuizItem& item : catalog.interestItems) {
+        add(icons.pictures, item.icon);
+    }
+    for (const content::FeaturedCareer& career : catalog.featured) {
+        add(icons.pictures, career.icon);
+    }
+    for (const content::ValueCard& card : catalog.valueCards) {
+        add(icons.pictures, card.icon);
     }
     return icons;
 }

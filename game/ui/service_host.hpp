@@ -33,7 +33,7 @@ private:
     content::CareerExplorer m_explorer; // refers to m_catalog: a ServiceHost never moves
 };
 
-// Font Awesome code points the content uses (quiz items, clusters), for the font atlas.
-std::vector<unsigned> contentIcons(const content::Catalog& catalog);
+// Font Awesome code points the content uses, for the font atlas.
+ContentIcons contentIcons(const content::Catalog& catalog);
 
 } // namespace pathlight::ui

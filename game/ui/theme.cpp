@@ -27,7 +27,7 @@ std::string utf8(unsigned cp) {
     return out;
 }
 
-void Theme::build(float scale, const std::vector<unsigned>& extraIcons, const content::FontFiles& files,
+void Theme::build(float scale, const ContentIcons& icons, const content::FontFiles& files,
                   std::string* warning) {
     m_scale = scale;
     ImGuiIO& io = ImGui::GetIO();
@@ -38,10 +38,9 @@ void Theme::build(float scale, const std::vector<unsigned>& extraIcons, const co
     // A small atlas keeps start-up fast and memory low.
     static const ImWchar kTextRanges[] = {0x0020, 0x00FF, 0x2013, 0x2014, 0x2018, 0x201D, 0x2022, 0x2022,
                                           0x2026, 0x2026, 0x2190, 0x2193, 0};
-    // The UI's own icons go into every text font; the content's icons (quiz items, clusters, careers)
-    // only into the fonts that show them inline (body, large) and the big icon font. Merging every
-    // content icon into every size would double the atlas.
-    ImFontGlyphRangesBuilder uiBuilder;
+    // The UI's own icons and the content's inline ones go into every text font; the content's
+    // pictures only into the large font and the big icon font (see ContentIcons).
+    ImFontGlyphRangesBuilder inlineBuilder;
     for (const char* fixed : {icon::kPlay, icon::kUserPlus, icon::kUser, icon::kSignOut, icon::kArrowLeft,
                               icon::kArrowRight, icon::kCheck, icon::kTimes, icon::kInfo, icon::kGlobe,
                               icon::kLock, icon::kStar, icon::kCompass, icon::kBarChart, icon::kPause,
@@ -49,16 +48,20 @@ void Theme::build(float scale, const std::vector<unsigned>& extraIcons, const co
                               icon::kLightbulb, icon::kHome, icon::kHeart, icon::kHeartO, icon::kSearch,
                               icon::kFilter, icon::kSort, icon::kMoney, icon::kLineChart, icon::kUsers, icon::kBook,
                               icon::kTrophy, icon::kSitemap, icon::kChevronDown, icon::kChevronUp, icon::kCalendar}) {
-        uiBuilder.AddText(fixed);
+        inlineBuilder.AddText(fixed);
     }
-    m_uiIconRanges.clear();
-    uiBuilder.BuildRanges(&m_uiIconRanges);
-    ImFontGlyphRangesBuilder allBuilder = uiBuilder;
-    for (unsigned cp : extraIcons) {
-        if (cp > 0 && cp <= 0xFFFF) {
-            allBuilder.AddChar(static_cast<ImWchar>(cp));
+    auto addAll = [](ImFontGlyphRangesBuilder& builder, const std::vector<unsigned>& codepoints) {
+        for (unsigned cp : codepoints) {
+            if (cp > 0 && cp <= 0xFFFF) {
+                builder.AddChar(static_cast<ImWchar>(cp));
+            }
         }
-    }
+    };
+    addAll(inlineBuilder, icons.inlineIcons);
+    m_inlineRanges.clear();
+    inlineBuilder.BuildRanges(&m_inlineRanges);
+    ImFontGlyphRangesBuilder allBuilder = inlineBuilder;
+    addAll(allBuilder, icons.pictures);
     m_allIconRanges.clear();
     allBuilder.BuildRanges(&m_allIconRanges);
 
@@ -93,10 +96,10 @@ void Theme::build(float scale, const std::vector<unsigned>& extraIcons, const co
         return font;
     };
 
-    m_body = addFont(files.regular, px(26.0f), m_allIconRanges);
-    m_small = addFont(files.regular, px(21.0f), m_uiIconRanges);
+    m_body = addFont(files.regular, px(26.0f), m_inlineRanges);
+    m_small = addFont(files.regular, px(21.0f), m_inlineRanges);
     m_large = addFont(files.bold, px(34.0f), m_allIconRanges);
-    m_title = addFont(files.bold, px(52.0f), m_uiIconRanges);
+    m_title = addFont(files.bold, px(52.0f), m_inlineRanges);
     m_iconFont = haveIcons ? io.Fonts->AddFontFromFileTTF(files.icons.c_str(), px(84.0f), nullptr, m_allIconRanges.Data)
                            : m_title;
     io.FontDefault = m_body;

@@ -32,12 +32,19 @@ struct Palette {
                      IM_COL32(46, 150, 100, 255), IM_COL32(230, 150, 30, 255), IM_COL32(90, 110, 130, 255)};
 };
 
+// Font Awesome code points the content uses. `inline` ones (clusters, subjects, values, strengths)
+// sit inside text of every size, on chips and tags; `pictures` (quiz items, featured careers) are
+// drawn big, so only the large and icon fonts carry them. Keeping them apart keeps the atlas small.
+struct ContentIcons {
+    std::vector<unsigned> inlineIcons;
+    std::vector<unsigned> pictures;
+};
+
 class Theme {
 public:
-    // Builds fonts for `scale` from `files` (assets/fonts.json, resolved). `extraIcons` are Font
-    // Awesome code points the content uses. Falls back to ImGui's built-in font when a file is
+    // Builds fonts for `scale` from `files` (assets/fonts.json, resolved), with the content's icons. Falls back to ImGui's built-in font when a file is
     // missing (and says so in `warning`), so a machine without the font packages still starts.
-    void build(float scale, const std::vector<unsigned>& extraIcons, const content::FontFiles& files,
+    void build(float scale, const ContentIcons& icons, const content::FontFiles& files,
                std::string* warning = nullptr);
 
     float scale() const { return m_scale; }
@@ -63,8 +70,8 @@ private:
     ImFont* m_large = nullptr;
     ImFont* m_title = nullptr;
     ImFont* m_iconFont = nullptr;
-    ImVector<ImWchar> m_uiIconRanges;  // must outlive the atlas build
-    ImVector<ImWchar> m_allIconRanges;
+    ImVector<ImWchar> m_inlineRanges; // UI + inline content icons; must outlive the atlas build
+    ImVector<ImWchar> m_allIconRanges; // ... and the pictures
 };
 
 // Font Awesome 4.7 code points the UI itself uses.
