@@ -10,6 +10,7 @@
 #include <imgui_impl_sdl.h>
 #include <stb/stb_image_write.h>
 
+#include <cstdint>
 #include <vector>
 
 namespace pathlight::platform {
@@ -103,13 +104,49 @@ int Window::waitEvents(int timeoutMs, bool& quitRequested) {
     return count;
 }
 
+namespace {
+
+// The backend uploads the font atlas as RGBA (4 bytes a pixel), though only alpha varies. Where
+// texture swizzling is available (GL 3.3+, which llvmpipe and every current driver give us), store
+// it as one red channel read back as (1, 1, 1, red): a quarter of the texture memory.
+void shrinkFontTexture(ImFontAtlas& atlas) {
+    GLint major = 0;
+    GLint minor = 0;
+    glGetIntegerv(GL_MAJOR_VERSION, &major);
+    glGetIntegerv(GL_MINOR_VERSION, &minor);
+    if (major < 3 || (major == 3 && minor < 3)) {
+        return;
+    }
+    unsigned char* alpha = nullptr;
+    int width = 0;
+    int height = 0;
+    atlas.GetTexDataAsAlpha8(&alpha, &width, &height);
+    if (alpha == nullptr) {
+        return;
+    }
+    GLint previous = 0;
+    glGetIntegerv(GL_TEXTURE_BINDING_2D, &previous);
+    glBindTexture(GL_TEXTURE_2D, static_cast<GLuint>(reinterpret_cast<std::intptr_t>(atlas.TexID)));
+    GLint unpack = 0;
+    glGetIntegerv(GL_UNPACK_ALIGNMENT, &unpack);
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, width, height, 0, GL_RED, GL_UNSIGNED_BYTE, alpha);
+    const GLint swizzle[4] = {GL_ONE, GL_ONE, GL_ONE, GL_RED};
+    glTexParameteriv(GL_TEXTURE_2D, GL_TEXTURE_SWIZZLE_RGBA, swizzle);
+    glPixelStorei(GL_UNPACK_ALIGNMENT, unpack);
+    glBindTexture(GL_TEXTURE_2D, static_cast<GLuint>(previous));
+}
+
+} // namespace
+
 void Window::beginFrame() {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
-    // The backend has uploaded the font atlas to a GL texture by now; the CPU copies (alpha and
-    // RGBA, about 5 bytes a pixel) are no longer needed, so give that memory back.
+    // The backend has uploaded the font atlas to a GL texture by now: store it compactly, then give
+    // back the CPU copies (alpha and RGBA, about 5 bytes a pixel), which are no longer needed.
     ImFontAtlas* atlas = ImGui::GetIO().Fonts;
     if (atlas->TexID != nullptr && (atlas->TexPixelsAlpha8 != nullptr || atlas->TexPixelsRGBA32 != nullptr)) {
+        shrinkFontTexture(*atlas);
         atlas->ClearTexData();
         ::malloc_trim(0); // building the atlas churned through a lot of heap; return the free pages
     }

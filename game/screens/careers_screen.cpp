@@ -378,10 +378,13 @@ private:
         const float disc = (max.y - min.y) - theme.px(16);
         const ImVec2 centre(min.x + theme.px(12) + disc * 0.5f, (min.y + max.y) * 0.5f);
         dl->AddCircleFilled(centre, disc * 0.5f, lead ? pal.area[core::index(*lead)] : pal.primary, 32);
-        ImFont* font = theme.large();
-        const ImVec2 g = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, glyph.c_str());
-        dl->AddText(font, font->FontSize, ImVec2(centre.x - g.x * 0.5f, centre.y - g.y * 0.5f), pal.onPrimary,
+        ImFont* pictures = theme.icons();
+        const float glyphSize = disc * 0.55f;
+        const ImVec2 g = pictures->CalcTextSizeA(glyphSize, FLT_MAX, 0.0f, glyph.c_str());
+        dl->AddText(pictures, glyphSize, ImVec2(centre.x - g.x * 0.5f, centre.y - g.y * 0.5f), pal.onPrimary,
                     glyph.c_str());
+
+        ImFont* font = theme.large();
 
         const float textLeft = centre.x + disc * 0.5f + theme.px(14);
         const ImVec4 clip(textLeft, min.y, max.x - theme.px(10), max.y);

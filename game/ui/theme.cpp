@@ -38,9 +38,10 @@ void Theme::build(float scale, const ContentIcons& icons, const content::FontFil
     // A small atlas keeps start-up fast and memory low.
     static const ImWchar kTextRanges[] = {0x0020, 0x00FF, 0x2013, 0x2014, 0x2018, 0x201D, 0x2022, 0x2022,
                                           0x2026, 0x2026, 0x2190, 0x2193, 0};
-    // The UI's own icons and the content's inline ones go into every text font; the content's
-    // pictures only into the large font and the big icon font (see ContentIcons).
-    ImFontGlyphRangesBuilder inlineBuilder;
+    // The UI's own icons go into every text font, the content's inline ones into the body-sized
+    // fonts, and every content icon (none of the UI's) into the big icon font, which draws them at
+    // any size (see ContentIcons). Each glyph costs atlas memory at each size it is packed at.
+    ImFontGlyphRangesBuilder uiBuilder;
     for (const char* fixed : {icon::kPlay, icon::kUserPlus, icon::kUser, icon::kSignOut, icon::kArrowLeft,
                               icon::kArrowRight, icon::kCheck, icon::kTimes, icon::kInfo, icon::kGlobe,
                               icon::kLock, icon::kStar, icon::kCompass, icon::kBarChart, icon::kPause,
@@ -48,7 +49,7 @@ void Theme::build(float scale, const ContentIcons& icons, const content::FontFil
                               icon::kLightbulb, icon::kHome, icon::kHeart, icon::kHeartO, icon::kSearch,
                               icon::kFilter, icon::kSort, icon::kMoney, icon::kLineChart, icon::kUsers, icon::kBook,
                               icon::kTrophy, icon::kSitemap, icon::kChevronDown, icon::kChevronUp, icon::kCalendar}) {
-        inlineBuilder.AddText(fixed);
+        uiBuilder.AddText(fixed);
     }
     auto addAll = [](ImFontGlyphRangesBuilder& builder, const std::vector<unsigned>& codepoints) {
         for (unsigned cp : codepoints) {
@@ -57,13 +58,17 @@ void Theme::build(float scale, const ContentIcons& icons, const content::FontFil
             }
         }
     };
+    m_uiRanges.clear();
+    uiBuilder.BuildRanges(&m_uiRanges);
+    ImFontGlyphRangesBuilder inlineBuilder = uiBuilder;
     addAll(inlineBuilder, icons.inlineIcons);
     m_inlineRanges.clear();
     inlineBuilder.BuildRanges(&m_inlineRanges);
-    ImFontGlyphRangesBuilder allBuilder = inlineBuilder;
-    addAll(allBuilder, icons.pictures);
-    m_allIconRanges.clear();
-    allBuilder.BuildRanges(&m_allIconRanges);
+    ImFontGlyphRangesBuilder pictureBuilder;
+    addAll(pictureBuilder, icons.inlineIcons);
+    addAll(pictureBuilder, icons.pictures);
+    m_pictureRanges.clear();
+    pictureBuilder.BuildRanges(&m_pictureRanges);
 
     const bool haveText = !files.regular.empty() && !files.bold.empty();
     const bool haveIcons = !files.icons.empty();
@@ -98,9 +103,10 @@ void Theme::build(float scale, const ContentIcons& icons, const content::FontFil
 
     m_body = addFont(files.regular, px(26.0f), m_inlineRanges);
     m_small = addFont(files.regular, px(21.0f), m_inlineRanges);
-    m_large = addFont(files.bold, px(34.0f), m_allIconRanges);
-    m_title = addFont(files.bold, px(52.0f), m_inlineRanges);
-    m_iconFont = haveIcons ? io.Fonts->AddFontFromFileTTF(files.icons.c_str(), px(84.0f), nullptr, m_allIconRanges.Data)
+    m_large = addFont(files.bold, px(34.0f), m_inlineRanges);
+    m_title = addFont(files.bold, px(52.0f), m_uiRanges);
+    m_iconFont = haveIcons && m_pictureRanges.size() > 1
+                     ? io.Fonts->AddFontFromFileTTF(files.icons.c_str(), px(84.0f), nullptr, m_pictureRanges.Data)
                            : m_title;
     io.FontDefault = m_body;
     io.Fonts->Build();

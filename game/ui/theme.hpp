@@ -33,8 +33,8 @@ struct Palette {
 };
 
 // Font Awesome code points the content uses. `inline` ones (clusters, subjects, values, strengths)
-// sit inside text of every size, on chips and tags; `pictures` (quiz items, featured careers) are
-// drawn big, so only the large and icon fonts carry them. Keeping them apart keeps the atlas small.
+// sit inside text of every size, on chips and tags; `pictures` (quiz items, featured careers, value
+// cards) are drawn with the icon font only, scaled to size. Keeping them apart keeps the atlas small.
 struct ContentIcons {
     std::vector<unsigned> inlineIcons;
     std::vector<unsigned> pictures;
@@ -70,8 +70,10 @@ private:
     ImFont* m_large = nullptr;
     ImFont* m_title = nullptr;
     ImFont* m_iconFont = nullptr;
-    ImVector<ImWchar> m_inlineRanges; // UI + inline content icons; must outlive the atlas build
-    ImVector<ImWchar> m_allIconRanges; // ... and the pictures
+    // Glyph ranges must outlive the atlas build.
+    ImVector<ImWchar> m_uiRanges;      // the UI's icons
+    ImVector<ImWchar> m_inlineRanges;  // ... and the content's inline icons
+    ImVector<ImWchar> m_pictureRanges; // every content icon, for the icon font
 };
 
 // Font Awesome 4.7 code points the UI itself uses.

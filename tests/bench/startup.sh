@@ -4,6 +4,7 @@
 #   idle CPU: % of one core over 20 s sitting on Welcome
 #   RSS: resident memory after start-up and at the end of the idle period (llvmpipe included)
 #   quiz frames: the worst frame CPU time while a script takes the whole quiz
+#   explorer frames: the worst frame CPU time while a script lists, searches and filters careers
 # Usage: tests/bench/startup.sh [path/to/pathlight] [runs]
 set -euo pipefail
 app="${1:-build/release/bin/pathlight}"
@@ -58,3 +59,14 @@ echo "rss_mb_after_start=$((rss_start / 1024)) rss_mb_after_idle=$((rss_end / 10
 } > "$work/quiz.plscript"
 "$app" --data-dir "$work/quizdata" --content-dir "$content" --script "$work/quiz.plscript" --frame-stats 2>&1 \
   | grep -E '^(frames=|screen=quiz|screen=results)' || true
+
+# Explorer frame CPU (whole app, GL submission included): list all careers, type a search, filter.
+{
+  echo 'click "Start"'; echo "click \"I'm new\""; echo 'click "Your first name or a nickname"'
+  echo 'type "Bench"'; echo 'click "Grade 6"'; echo 'click "Cat"'; echo "click \"Let's go!\""
+  echo 'click "Explore careers"'; echo 'expect "923 of 923 careers"'; echo 'wait 500'
+  echo 'click "Search for a job"'; for c in n u r s e; do echo "type \"$c\""; done
+  echo 'click "Filters"'; echo 'click "Healthcare & Human Services"'
+} > "$work/explorer.plscript"
+"$app" --data-dir "$work/explorerdata" --content-dir "$content" --script "$work/explorer.plscript" --frame-stats 2>&1 \
+  | grep -E '^screen=careers' || true
