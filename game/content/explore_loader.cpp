@@ -157,10 +157,7 @@ void loadSubClusterNames(Loader& loader, Catalog& catalog, bool clustersKnown) {
         Cluster& cluster = catalog.clusters[*index];
         const auto it = std::lower_bound(cluster.subClusters.begin(), cluster.subClusters.end(), nameEn);
         if (it == cluster.subClusters.end() || *it != nameEn) {
-            loader.error(file, row.line,
-                         "no career in careers/occupation_clusters.csv has sub-cluster " + inQuotes(nameEn) + " in " +
-                             inQuotes(id));
-            continue;
+            continue; // no career uses it (yet): harmless, and a misspelt name shows up as a missing one below
         }
         std::string& nameEs = cluster.subClustersEs[static_cast<std::size_t>(it - cluster.subClusters.begin())];
         if (!nameEs.empty()) {

@@ -193,6 +193,7 @@ TEST(CatalogErrors, DuplicateOccupationCode) {
     fixture.replace(files::kOccupations, "15-1252.00,Software", "29-1141.00,Software");
     fixture.replace(files::kOccupationClusters, "15-1252.00,tech", "29-1141.00,health");
     fixture.replace(files::kTitlesEs, "15-1252.00,Desarrollador/a de software\n", "");
+    fixture.file(files::kSubClusters) += "health,Software Solutions,Desarrollo de software\n";
     expectOnlyError(fixture.load(), "careers/occupations.csv", 3,
                     "duplicate code 29-1141.00 (first on line 2)");
 }

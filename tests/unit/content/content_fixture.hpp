@@ -115,6 +115,11 @@ class ContentFixture {
             "15-1252.00,Desarrollador/a de software\n"
             "29-1141.00,Enfermero/a titulado/a\n"
             "31-1131.00,\"Auxiliar de enfermería, en casa\"\n";
+        m_files[std::string(files::kSubClusters)] = // lines 2–4
+            "cluster,name_en,name_es\n"
+            "health,Physical Health,Salud física\n"
+            "tech,Health Data,Datos de salud\n"
+            "tech,Software Solutions,Desarrollo de software\n";
         m_files[std::string(files::kSubjects)] = // math on line 2, science on 3
             "id,icon,name_en,name_es\n"
             "math,calculator,Math,Matemáticas\n"

@@ -49,6 +49,8 @@ TEST(ExploreContent, ValidFolderLoadsEveryTable) {
     EXPECT_EQ(catalog.featuredFor(*catalog.findOccupation("15-1252.00")), nullptr);
 
     EXPECT_EQ(catalog.clusters[0].subjects, (std::vector<int>{1, 0}));
+    EXPECT_EQ(catalog.subClusterName("Health Data", Lang::Es), "Datos de salud");
+    EXPECT_EQ(catalog.subClusterName("Health Data", Lang::En), "Health Data");
     ASSERT_EQ(catalog.subjects.size(), 2u);
     EXPECT_EQ(catalog.subjects[0].name.in(Lang::Es), "Matemáticas");
 
@@ -107,6 +109,20 @@ TEST(ExploreContentErrors, EmptySpanishTitle) {
     ContentFixture fixture;
     fixture.replace(files::kTitlesEs, "15-1252.00,Desarrollador/a de software", "15-1252.00,");
     expectOnlyError(fixture.load(), "careers/titles_es.csv", 2, "title_es is empty");
+}
+
+TEST(ExploreContentErrors, SubClusterWithoutASpanishName) {
+    ContentFixture fixture;
+    fixture.replace(files::kSubClusters, "tech,Health Data,Datos de salud\n", "");
+    expectOnlyError(fixture.load(), "clusters/sub_clusters.csv", 0,
+                    "no Spanish name for sub-cluster \"Health Data\" of \"tech\"");
+}
+
+TEST(ExploreContentErrors, MisspeltSubClusterShowsAsAMissingSpanishName) {
+    ContentFixture fixture;
+    fixture.replace(files::kSubClusters, "tech,Health Data,", "tech,Health Dato,");
+    expectOnlyError(fixture.load(), "clusters/sub_clusters.csv", 0,
+                    "no Spanish name for sub-cluster \"Health Data\" of \"tech\"");
 }
 
 TEST(ExploreContentErrors, FeaturedCareerWithAnUnknownCode) {
