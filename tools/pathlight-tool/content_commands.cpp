@@ -43,8 +43,11 @@ int check(const Args& args) {
                      report.errors.size() == 1 ? "" : "s", dir.c_str());
         return kExitFailure;
     }
-    std::printf("content ok: %zu occupations, %zu clusters, %zu quiz items\n", catalog->occupations.size(),
-                catalog->clusters.size(), catalog->interestItems.size());
+    std::printf("content ok: %zu occupations, %zu clusters, %zu quiz items, %zu featured careers, %zu clubs and "
+                "programs, %zu value cards, %zu strengths\n",
+                catalog->occupations.size(), catalog->clusters.size(), catalog->interestItems.size(),
+                catalog->featured.size(), catalog->programs.size(), catalog->valueCards.size(),
+                catalog->strengths.size());
     return kExitOk;
 }
 
