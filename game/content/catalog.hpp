@@ -150,6 +150,10 @@ struct Catalog {
     std::optional<std::size_t> findQuizItem(const std::string& id) const;
     std::optional<std::size_t> findCluster(std::string_view id) const;
     const FeaturedCareer* featuredFor(std::size_t occupation) const;
+    // By id; null when the id is unknown (e.g. a saved round from an older content version).
+    const WorkValue* findWorkValue(std::string_view id) const;
+    const ValueCard* findValueCard(std::string_view id) const;
+    const Strength* findStrength(std::string_view id) const;
     // The profiles the core Matcher works on, in the same order as `occupations`.
     std::vector<core::OccupationProfile> matchProfiles() const;
 };

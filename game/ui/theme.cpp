@@ -1,6 +1,7 @@
 // See theme.hpp.
 #include "ui/theme.hpp"
 
+#include "content/icons.hpp"
 
 namespace pathlight::ui {
 
@@ -27,6 +28,11 @@ std::string utf8(unsigned cp) {
     return out;
 }
 
+std::string contentIcon(std::string_view name) {
+    const auto cp = content::iconCodepoint(name);
+    return cp ? utf8(*cp) : std::string();
+}
+
 void Theme::build(float scale, const std::vector<unsigned>& extraIcons, const content::FontFiles& files,
                   std::string* warning) {
     m_scale = scale;
@@ -42,11 +48,7 @@ void Theme::build(float scale, const std::vector<unsigned>& extraIcons, const co
     // only into the fonts that show them inline (body, large) and the big icon font. Merging every
     // content icon into every size would double the atlas.
     ImFontGlyphRangesBuilder uiBuilder;
-    for (const char* fixed : {icon::kPlay, icon::kUserPlus, icon::kUser, icon::kSignOut, icon::kArrowLeft,
-                              icon::kArrowRight, icon::kCheck, icon::kTimes, icon::kInfo, icon::kGlobe,
-                              icon::kLock, icon::kStar, icon::kCompass, icon::kBarChart, icon::kPause,
-                              icon::kWarning, icon::kRefresh, icon::kGraduation, icon::kEraser,
-                              icon::kLightbulb, icon::kHome}) {
+    for (const char* fixed : icon::kAll) {
         uiBuilder.AddText(fixed);
     }
     m_uiIconRanges.clear();

@@ -8,6 +8,7 @@
 #include <imgui.h>
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace pathlight::ui {
@@ -90,9 +91,24 @@ inline constexpr const char* kGraduation = "\xef\x86\x9d";  // f19d
 inline constexpr const char* kEraser = "\xef\x84\xad";      // f12d
 inline constexpr const char* kLightbulb = "\xef\x83\xab";   // f0eb
 inline constexpr const char* kHome = "\xef\x80\x95";        // f015
+inline constexpr const char* kHeart = "\xef\x80\x84";       // f004
+inline constexpr const char* kRocket = "\xef\x84\xb5";      // f135
+inline constexpr const char* kUndo = "\xef\x83\xa2";        // f0e2
+inline constexpr const char* kBriefcase = "\xef\x82\xb1";   // f0b1
+inline constexpr const char* kStarHalf = "\xef\x84\xa3";    // f123 star-half-o
+inline constexpr const char* kStarEmpty = "\xef\x80\x86";   // f006 star-o
+inline constexpr const char* kHandPointer = "\xef\x89\x9a"; // f25a hand-pointer-o
+// Every icon above, so the font atlas holds each of them in every text font.
+inline constexpr const char* kAll[] = {
+    kPlay,  kUserPlus, kUser,    kSignOut,    kArrowLeft, kArrowRight, kCheck,
+    kTimes, kInfo,     kGlobe,   kLock,       kStar,      kCompass,    kBarChart,
+    kPause, kWarning,  kRefresh, kGraduation, kEraser,    kLightbulb,  kHome,
+    kHeart, kRocket,   kUndo,    kBriefcase,  kStarHalf,  kStarEmpty,  kHandPointer};
 } // namespace icon
 
 // UTF-8 encoding of one code point (for icons from content).
 std::string utf8(unsigned codepoint);
+// UTF-8 of a content icon name (Font Awesome 4.7, e.g. "trophy"), or "" when the name is unknown.
+std::string contentIcon(std::string_view name);
 
 } // namespace pathlight::ui
