@@ -238,7 +238,10 @@ void Automation::afterFrame(ItemLog& log, double now) {
         return;
     }
     const ScriptStep& step = m_steps[m_index];
-    const bool timedOut = m_stepStart >= 0 && now - m_stepStart > kTimeoutSeconds;
+    if (m_stepStart < 0) {
+        m_stepStart = now; // a step that began after this frame's input (e.g. right after a screenshot)
+    }
+    const bool timedOut = now - m_stepStart > kTimeoutSeconds;
     switch (step.op) {
     case ScriptStep::Op::Click:
         if (m_phase == Phase::Start) {

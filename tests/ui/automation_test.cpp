@@ -3,6 +3,7 @@
 #include "ui/automation.hpp"
 
 #include <gtest/gtest.h>
+#include <imgui.h>
 
 using namespace pathlight;
 
@@ -30,4 +31,29 @@ TEST(Script, ADragWithoutAPlaceToLetGoIsAMistakeOnItsLine) {
 TEST(Script, OneArgumentStepsStillRefuseASecondOne) {
     EXPECT_FALSE(ui::parseScript("click \"a\" \"b\"\n", "s").ok());
     EXPECT_TRUE(ui::parseScript("click \"a\"  \n", "s").ok());
+}
+
+// A wait right after a screenshot waits its full time, whatever the clock reads (the app's clock
+// counts from when the computer started), so `screenshot` then `wait` keeps the window open.
+TEST(Script, AWaitAfterAScreenshotWaitsItsFullTime) {
+    ImGuiContext* imgui = ImGui::CreateContext();
+    auto steps = ui::parseScript("screenshot \"shot.png\"\nwait 1000\n", "s");
+    ASSERT_TRUE(steps.ok());
+    ui::Automation automation(std::move(steps.value()));
+    ui::ItemLog log;
+    const double boot = 4000.0; // seconds since the computer started
+    automation.beforeFrame(ImGui::GetIO(), boot);
+    std::string path;
+    ASSERT_TRUE(automation.screenshotDue(path));
+    automation.screenshotTaken(true, "");
+    automation.afterFrame(log, boot);
+    EXPECT_FALSE(automation.done());
+    automation.beforeFrame(ImGui::GetIO(), boot + 0.5);
+    automation.afterFrame(log, boot + 0.5);
+    EXPECT_FALSE(automation.done());
+    automation.beforeFrame(ImGui::GetIO(), boot + 1.01);
+    automation.afterFrame(log, boot + 1.01);
+    EXPECT_TRUE(automation.done());
+    EXPECT_FALSE(automation.failed());
+    ImGui::DestroyContext(imgui);
 }
