@@ -61,7 +61,7 @@ Pathlight: explore careers, find what you like. Works offline; keeps data on thi
   --windowed           run in a window (default)
   --fullscreen         fill the screen
   --size WxH           window size (default 1280x800)
-  --script FILE        run an automation script (click/type/key/wait/expect/screenshot)
+  --script FILE        run an automation script (click/drag/type/key/wait/expect/screenshot)
   --screenshot FILE    save a PNG of the first screen and exit
   --frame-stats        print frame CPU times at exit (for benchmarks)
   --version            print the version

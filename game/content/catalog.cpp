@@ -641,6 +641,23 @@ std::optional<std::size_t> Catalog::findCluster(std::string_view id) const {
     return std::nullopt;
 }
 
+namespace {
+template <class T> const T* findById(const std::vector<T>& list, std::string_view id) {
+    const auto it = std::find_if(list.begin(), list.end(), [&](const T& entry) { return entry.id == id; });
+    return it == list.end() ? nullptr : &*it;
+}
+} // namespace
+
+const WorkValue* Catalog::findWorkValue(std::string_view id) const {
+    return findById(workValues, id);
+}
+const ValueCard* Catalog::findValueCard(std::string_view id) const {
+    return findById(valueCards, id);
+}
+const Strength* Catalog::findStrength(std::string_view id) const {
+    return findById(strengths, id);
+}
+
 const FeaturedCareer* Catalog::featuredFor(std::size_t occupation) const {
     if (occupation >= occupations.size() || occupations[occupation].featured < 0) {
         return nullptr;

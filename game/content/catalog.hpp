@@ -153,6 +153,10 @@ struct Catalog {
     const FeaturedCareer* featuredFor(std::size_t occupation) const;
     // A sub-cluster's name in `lang` (the English name when no Spanish one is known).
     const std::string& subClusterName(const std::string& nameEn, Lang lang) const;
+    // By id; null when the id is unknown (e.g. a saved round from an older content version).
+    const WorkValue* findWorkValue(std::string_view id) const;
+    const ValueCard* findValueCard(std::string_view id) const;
+    const Strength* findStrength(std::string_view id) const;
     // The profiles the core Matcher works on, in the same order as `occupations`.
     std::vector<core::OccupationProfile> matchProfiles() const;
 };

@@ -15,6 +15,8 @@ inline constexpr const char* kQuizAttempt = "quiz_attempt";  // quiz id, positio
 inline constexpr const char* kQuizAnswer = "quiz_answer";    // attempt id, item id, value
 inline constexpr const char* kInterestProfile = "interest_profile"; // scores + code of a finished quiz
 inline constexpr const char* kFavoriteCareer = "favorite_career";   // a saved career: {"code": "29-1141.00"}
+inline constexpr const char* kValuesSort = "values_sort";         // the values card sort, one per learner
+inline constexpr const char* kStrengthsCheck = "strengths_check"; // the strengths check, one per learner
 } // namespace kind
 
 struct Revision {

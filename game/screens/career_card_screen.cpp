@@ -2,13 +2,15 @@
 // fits this learner, school, pay and growth in plain words, career areas, school subjects, clubs
 // and contests, the values and strengths it draws on, and related careers. The text comes from
 // content::makeCareerCard (the same as `pathlight-tool careers show`); the heart saves the career
-// through FavoritesRepo.
+// through FavoritesRepo; the learner's own values and strengths (SelfCheckRepo) are marked.
 #include "screens/screens.hpp"
 
 #include "content/career_card.hpp"
 #include "content/icons.hpp"
 #include "ui/context.hpp"
 #include "ui/widgets.hpp"
+
+#include <set>
 
 namespace pathlight::screens {
 
@@ -28,6 +30,9 @@ public:
             }
             m_saved = ctx.services.favorites->contains(ctx.session.learner->id,
                                                        ctx.services.catalog->occupations[m_occupation].code);
+            const store::AboutMe me = ctx.services.selfChecks->aboutMe(ctx.session.learner->id);
+            m_values = std::set<std::string>(me.topValues.begin(), me.topValues.end());
+            m_skills = std::set<std::string>(me.strongSkills.begin(), me.strongSkills.end());
         }
         rebuild(ctx);
     }
@@ -66,6 +71,8 @@ private:
         m_lang = ctx.services.strings->lang();
         content::CardViewer viewer;
         viewer.interests = m_interests ? &*m_interests : nullptr;
+        viewer.values = &m_values;
+        viewer.skills = &m_skills;
         m_card = content::makeCareerCard(*ctx.services.explorer, m_occupation, viewer);
     }
 
@@ -214,6 +221,8 @@ private:
     content::Lang m_lang = content::Lang::En;
     content::CareerCard m_card;
     std::optional<core::AreaScores> m_interests;
+    std::set<std::string> m_values; // the learner's top work values (ids)
+    std::set<std::string> m_skills; // the learner's strong skills (ids)
     bool m_saved = false;
 };
 

@@ -1,5 +1,6 @@
-// Home: what this learner can do now — the interest quiz (start or keep going), my results, the
-// careers explorer, About — and sign out. Reads progress through QuizRepo and FavoritesRepo.
+// Home: what this learner can do now — the interest quiz, "What matters to me" and "My strengths"
+// (start, keep going, or see what they found), my results, the careers explorer, About — and sign
+// out. Reads progress through QuizRepo, SelfCheckRepo and FavoritesRepo.
 #include "screens/screens.hpp"
 
 #include "ui/art.hpp"
@@ -25,6 +26,10 @@ public:
         m_unfinished = ctx.services.quizzes->unfinishedAttempt(ctx.session.learner->id, kInterestQuiz);
         m_hasResults = ctx.services.quizzes->latestProfile(ctx.session.learner->id).has_value();
         m_favorites = ctx.services.favorites->list(ctx.session.learner->id).size();
+        m_values = ctx.services.selfChecks->current(ctx.session.learner->id, store::SelfCheckKind::Values);
+        m_strengths =
+            ctx.services.selfChecks->current(ctx.session.learner->id, store::SelfCheckKind::Strengths);
+        m_aboutMe = ctx.services.selfChecks->aboutMe(ctx.session.learner->id);
     }
 
     void draw(ui::Context& ctx) override {
@@ -67,9 +72,18 @@ public:
         }
         activities.push_back({ui::icon::kLightbulb, ctx.t("home.quiz_title"), ctx.t("home.quiz_about"), quizLabel,
                               ui::icon::kPlay, true, [&] { ctx.screens.push(makeQuizScreen()); }});
+        activities.push_back(selfCheckActivity(ctx, m_values, m_aboutMe.valuesDone, "home.values_",
+                                               ui::icon::kHeart, ctx.services.catalog->valueCards.size(),
+                                               valueNames(ctx, m_aboutMe.topValues),
+                                               [&] { ctx.screens.push(makeValuesScreen()); }));
+        activities.push_back(selfCheckActivity(ctx, m_strengths, m_aboutMe.strengthsDone, "home.strengths_",
+                                               ui::icon::kRocket, ctx.services.catalog->strengths.size(),
+                                               skillNames(ctx, m_aboutMe.strongSkills),
+                                               [&] { ctx.screens.push(makeStrengthsScreen()); }));
+        const bool anyResults = m_hasResults || m_aboutMe.valuesDone || m_aboutMe.strengthsDone;
         activities.push_back({ui::icon::kBarChart, ctx.t("home.results_title"),
-                              ctx.t(m_hasResults ? "home.results_about" : "home.results_none"),
-                              ctx.t("home.results_open"), ui::icon::kBarChart, m_hasResults,
+                              ctx.t(anyResults ? "home.results_about" : "home.results_none"),
+                              ctx.t("home.results_open"), ui::icon::kBarChart, anyResults,
                               [&] { ctx.screens.push(makeResultsScreen()); }});
         activities.push_back({ui::icon::kCompass, ctx.t("home.careers_title"),
                               ctx.tf(m_favorites > 0 ? "home.careers_saved" : "home.careers_about",
@@ -94,6 +108,26 @@ private:
         bool enabled;
         std::function<void()> open;
     };
+
+    // "What matters to me" or "My strengths": start, keep going (with where), or see the result.
+    // Keys are `prefix` + title, about, start, continue, done, done_none, open.
+    Activity selfCheckActivity(ui::Context& ctx, const std::optional<store::SelfCheck>& current, bool done,
+                               const std::string& prefix, const char* icon, std::size_t total,
+                               const std::string& found, std::function<void()> open) {
+        const std::string count = std::to_string(total);
+        std::string about = ctx.tf(prefix + "about", {{"total", count}});
+        if (done) {
+            about = found.empty() ? ctx.t(prefix + "done_none") : ctx.tf(prefix + "done", {{"found", found}});
+        }
+        std::string action = ctx.t(prefix + "start");
+        if (current && current->finished()) {
+            action = ctx.t(prefix + "open");
+        } else if (current && current->answered() > 0) {
+            action = ctx.tf(prefix + "continue",
+                            {{"n", std::to_string(current->answered() + 1)}, {"total", count}});
+        }
+        return {icon, ctx.t(prefix + "title"), about, action, ui::icon::kPlay, true, std::move(open)};
+    }
 
     // Cards of equal height per row; the text is drawn first (channel 1) so each row's tallest card
     // sets the height of the panels drawn behind (channel 0).
@@ -151,6 +185,9 @@ private:
     std::optional<store::QuizAttempt> m_unfinished;
     bool m_hasResults = false;
     std::size_t m_favorites = 0;
+    std::optional<store::SelfCheck> m_values;
+    std::optional<store::SelfCheck> m_strengths;
+    store::AboutMe m_aboutMe;
 };
 
 } // namespace

@@ -50,18 +50,10 @@ public:
         const int position = std::clamp(m_attempt->position, 0, total - 1);
         const content::QuizItem& item = items[static_cast<std::size_t>(position)];
 
-        // "Question 3 of 36" and the bar share one row, so the question itself gets the room.
-        const std::string progress =
-            ctx.tf("quiz.progress", {{"n", std::to_string(position + 1)}, {"total", std::to_string(total)}});
-        const float barHeight = theme.px(22);
-        const ImVec2 rowStart = ImGui::GetCursorScreenPos();
-        const float labelOffset = std::max(0.0f, (barHeight - theme.small()->FontSize) * 0.5f);
-        ImGui::SetCursorScreenPos(ImVec2(rowStart.x, rowStart.y + labelOffset));
-        ui::text(ctx, progress, {.font = theme.small(), .color = theme.palette().mutedText, .wrapWidth = 0});
-        ImGui::SameLine(0, theme.px(16));
-        ImGui::SetCursorScreenPos(ImVec2(ImGui::GetCursorScreenPos().x, rowStart.y));
-        ui::progressBar(ctx, static_cast<float>(position) / static_cast<float>(total), "", 0, barHeight);
-        ImGui::Dummy(ImVec2(0, theme.px(4)));
+        ui::progressRow(
+            ctx,
+            ctx.tf("quiz.progress", {{"n", std::to_string(position + 1)}, {"total", std::to_string(total)}}),
+            static_cast<float>(position) / static_cast<float>(total));
 
         // Everything below the progress bar fits without scrolling where it can: on a short window
         // (a laptop at 200 %) the icon shrinks first, then the faces, never below a big touch size.

@@ -1,6 +1,7 @@
-// Results: six interest bars with kid names, the three-letter code, the top 3 career clusters and
-// the top 10 careers with a reason each, filtered by "How much school after high school?".
-// Reads the learner's latest interest profile through QuizRepo; matching runs in core.
+// Results ("About me"): six interest bars with kid names, the three-letter code, what matters to me
+// (top work values) and my strengths, the top 3 career clusters and the top 10 careers with a reason
+// each, filtered by "How much school after high school?". Reads the learner's latest interest
+// profile through QuizRepo and the self-checks through SelfCheckRepo; matching runs in core.
 #include "screens/screens.hpp"
 
 #include "content/icons.hpp"
@@ -9,6 +10,7 @@
 #include "ui/widgets.hpp"
 
 #include <cmath>
+#include <functional>
 
 namespace pathlight::screens {
 
@@ -22,6 +24,7 @@ public:
 
     void onEnter(ui::Context& ctx) override {
         m_profile = ctx.services.quizzes->latestProfile(ctx.session.learner->id);
+        m_aboutMe = ctx.services.selfChecks->aboutMe(ctx.session.learner->id);
         rematch(ctx);
     }
 
@@ -31,26 +34,23 @@ public:
             ctx.screens.pop();
             return;
         }
-        if (!m_profile) {
-            ui::text(ctx, ctx.t("home.results_none"));
-            return;
-        }
         // Bars and code side by side when there is room (so both fit on one screen), else stacked.
         const bool wide = ImGui::GetContentRegionAvail().x > theme.px(960);
-        if (wide && ImGui::BeginTable("##summary", 2, ImGuiTableFlags_SizingStretchSame)) {
-            ImGui::TableNextColumn();
-            drawBars(ctx);
-            ImGui::TableNextColumn();
-            ImGui::Indent(theme.px(24));
-            drawSummary(ctx);
-            ImGui::Unindent(theme.px(24));
-            ImGui::EndTable();
+        if (!m_profile) {
+            ui::text(ctx, ctx.t("home.results_none"));
+            if (ui::button(ctx, ctx.t("home.quiz_start"),
+                           {.icon = ui::icon::kPlay, .kind = ui::ButtonKind::Primary})) {
+                ctx.screens.replaceTop(makeQuizScreen());
+                return;
+            }
         } else {
-            drawBars(ctx);
-            ImGui::Dummy(ImVec2(0, theme.px(10)));
-            drawSummary(ctx);
+            twoColumns(
+                ctx, wide, "##summary", [&] { drawBars(ctx); }, [&] { drawSummary(ctx); });
         }
-        if (!m_result.clearPattern) {
+        ImGui::Dummy(ImVec2(0, theme.px(10)));
+        twoColumns(
+            ctx, wide, "##about_me", [&] { drawValues(ctx); }, [&] { drawStrengths(ctx); });
+        if (!m_profile || !m_result.clearPattern) {
             return;
         }
         ImGui::Dummy(ImVec2(0, theme.px(10)));
@@ -71,6 +71,79 @@ private:
         options.maxJobZone = m_zone;
         options.top = 10;
         m_result = ctx.services.matcher->match(m_profile->scores, options);
+    }
+
+    // Two blocks side by side on a wide window, else one under the other.
+    void twoColumns(ui::Context& ctx, bool wide, const char* id, const std::function<void()>& left,
+                    const std::function<void()>& right) {
+        const ui::Theme& theme = ctx.theme;
+        if (wide && ImGui::BeginTable(id, 2, ImGuiTableFlags_SizingStretchSame)) {
+            ImGui::TableNextColumn();
+            left();
+            ImGui::TableNextColumn();
+            ImGui::Indent(theme.px(24));
+            right();
+            ImGui::Unindent(theme.px(24));
+            ImGui::EndTable();
+        } else {
+            left();
+            ImGui::Dummy(ImVec2(0, theme.px(10)));
+            right();
+        }
+    }
+
+    // An activity not done yet: a line about it and a button that opens it.
+    void offer(ui::Context& ctx, const char* aboutKey, const char* startKey,
+               std::unique_ptr<ui::Screen> (*open)()) {
+        ui::text(ctx, ctx.t(aboutKey), {.color = ctx.theme.palette().mutedText});
+        if (ui::button(ctx, ctx.t(startKey), {.icon = ui::icon::kPlay, .kind = ui::ButtonKind::Primary})) {
+            ctx.screens.push(open());
+        }
+    }
+
+    // "What matters to me": the top values with icon, kid name and one line about each, or a way in.
+    void drawValues(ui::Context& ctx) {
+        const ui::Theme& theme = ctx.theme;
+        const content::Lang lang = ctx.services.strings->lang();
+        ui::heading(ctx, std::string(ui::icon::kHeart) + "  " + ctx.t("results.values_title"));
+        if (!m_aboutMe.valuesDone) {
+            offer(ctx, "results.values_none", "results.values_start", makeValuesScreen);
+            return;
+        }
+        if (m_aboutMe.topValues.empty()) {
+            ui::text(ctx, ctx.t("results.values_nothing"), {.color = theme.palette().mutedText});
+        }
+        for (const std::string& id : m_aboutMe.topValues) {
+            if (const content::WorkValue* value = ctx.services.catalog->findWorkValue(id)) {
+                const std::string glyph = ui::contentIcon(value->icon);
+                ui::text(ctx, (glyph.empty() ? std::string() : glyph + "  ") + value->name.in(lang),
+                         {.color = theme.palette().success});
+                ui::text(ctx, value->about.in(lang),
+                         {.font = theme.small(), .color = theme.palette().mutedText});
+            }
+        }
+    }
+
+    // "My strengths": the skills rated strong and the ones still growing, or a way in.
+    void drawStrengths(ui::Context& ctx) {
+        const ui::Theme& theme = ctx.theme;
+        ui::heading(ctx, std::string(ui::icon::kRocket) + "  " + ctx.t("results.strengths_title"));
+        if (!m_aboutMe.strengthsDone) {
+            offer(ctx, "results.strengths_none", "results.strengths_start", makeStrengthsScreen);
+            return;
+        }
+        ui::text(
+            ctx,
+            m_aboutMe.strongSkills.empty()
+                ? ctx.t("results.strengths_no_strong")
+                : ctx.tf("results.strengths_strong", {{"skills", skillNames(ctx, m_aboutMe.strongSkills)}}),
+            {.color = theme.palette().success});
+        if (!m_aboutMe.growingSkills.empty()) {
+            ui::text(
+                ctx,
+                ctx.tf("results.strengths_growing", {{"skills", skillNames(ctx, m_aboutMe.growingSkills)}}),
+                {.color = theme.palette().mutedText});
+        }
     }
 
     void drawBars(ui::Context& ctx) {
@@ -227,11 +300,32 @@ private:
     }
 
     std::optional<store::InterestProfile> m_profile;
+    store::AboutMe m_aboutMe;
     core::MatchResult m_result;
     int m_zone = 0;
 };
 
+template <class Entry>
+std::string joinNames(const ui::Context& ctx, const std::vector<std::string>& ids,
+                      const Entry* (content::Catalog::*find)(std::string_view) const) {
+    std::string names;
+    for (const std::string& id : ids) {
+        if (const Entry* entry = (ctx.services.catalog->*find)(id)) {
+            names += (names.empty() ? "" : " · ") + entry->name.in(ctx.services.strings->lang());
+        }
+    }
+    return names;
+}
+
 } // namespace
+
+std::string valueNames(const ui::Context& ctx, const std::vector<std::string>& valueIds) {
+    return joinNames(ctx, valueIds, &content::Catalog::findWorkValue);
+}
+
+std::string skillNames(const ui::Context& ctx, const std::vector<std::string>& skillIds) {
+    return joinNames(ctx, skillIds, &content::Catalog::findStrength);
+}
 
 std::unique_ptr<ui::Screen> makeResultsScreen() { return std::make_unique<ResultsScreen>(); }
 

@@ -18,6 +18,10 @@ std::unique_ptr<ui::Screen> makePinScreen(std::string learnerId);
 std::unique_ptr<ui::Screen> makeHomeScreen();
 std::unique_ptr<ui::Screen> makeQuizScreen();
 std::unique_ptr<ui::Screen> makeResultsScreen();
+// "What matters to me": the work values card sort.
+std::unique_ptr<ui::Screen> makeValuesScreen();
+// "My strengths": the durable skills self-check.
+std::unique_ptr<ui::Screen> makeStrengthsScreen();
 std::unique_ptr<ui::Screen> makeAboutScreen();
 std::unique_ptr<ui::Screen> makeCareersScreen();
 // The card of one career; `occupation` indexes Catalog::occupations.
@@ -33,6 +37,11 @@ struct ProblemChoice {
 std::unique_ptr<ui::Screen> makeProblemScreen(std::string title, std::string message, std::string detail,
                                               std::vector<ProblemChoice> choices,
                                               std::function<void(int)> onChoice);
+
+// The kid names of work values or skills, by content id (as SelfCheckRepo::aboutMe gives them), in
+// the current language and joined with " · " — "Doing my best work · A safe, steady job".
+std::string valueNames(const ui::Context& ctx, const std::vector<std::string>& valueIds);
+std::string skillNames(const ui::Context& ctx, const std::vector<std::string>& skillIds);
 
 // Signs the learner in and shows Home (used by sign-in, new learner and PIN screens).
 void signIn(ui::Context& ctx, const std::string& learnerId);

@@ -5,6 +5,7 @@
 
 #include "core/ids.hpp"
 #include "core/revision.hpp"
+#include "store/json_body.hpp"
 #include "store/revision_repo.hpp"
 
 #include <nlohmann/json.hpp>
@@ -16,39 +17,13 @@ namespace pathlight::store {
 
 namespace {
 
+using detail::dumpBody;
+using detail::intField;
+using detail::parseObject;
+using detail::stringField;
 using nlohmann::json;
 
 constexpr const char* kErrQuiz = "quiz.invalid";
-
-// Never throws, even on text that is not valid UTF-8.
-std::string dump(const json& body) {
-    return body.dump(-1, ' ', false, json::error_handler_t::replace);
-}
-
-json parseObject(const std::string& text) {
-    json body = json::parse(text, nullptr, /*allow_exceptions=*/false);
-    return body.is_object() ? body : json();
-}
-
-std::optional<int> intField(const json& body, const char* name, std::int64_t min, std::int64_t max) {
-    const auto it = body.find(name);
-    if (it == body.end() || !it->is_number_integer()) {
-        return std::nullopt;
-    }
-    const auto value = it->get<std::int64_t>();
-    if (value < min || value > max) {
-        return std::nullopt;
-    }
-    return static_cast<int>(value);
-}
-
-std::optional<std::string> stringField(const json& body, const char* name) {
-    const auto it = body.find(name);
-    if (it == body.end() || !it->is_string()) {
-        return std::nullopt;
-    }
-    return it->get<std::string>();
-}
 
 // An attempt head without its answers; nullopt for a malformed body.
 std::optional<QuizAttempt> readAttempt(const core::Revision& revision) {
@@ -158,7 +133,7 @@ core::Result<QuizAttempt> QuizRepo::openAttempt(const std::string& learnerId, co
     attempt.quizId = quizId;
     core::Revision revision{
         learnerId,           attempt.id, core::kind::kQuizAttempt,
-        m_db.clock().tick(), false,      dump({{"quiz", quizId}, {"position", 0}, {"finished", false}})};
+        m_db.clock().tick(), false,      dumpBody({{"quiz", quizId}, {"position", 0}, {"finished", false}})};
     if (auto stored = RevisionRepo(m_db).append(revision); !stored) {
         return stored.error();
     }
@@ -181,9 +156,9 @@ core::Status QuizRepo::recordAnswer(const std::string& learnerId, QuizAttempt& a
     }
     const std::vector<core::Revision> revisions{
         {learnerId, answerEntryId(attempt.id, itemId), core::kind::kQuizAnswer, m_db.clock().tick(), false,
-         dump({{"attempt", attempt.id}, {"item", itemId}, {"value", value}})},
+         dumpBody({{"attempt", attempt.id}, {"item", itemId}, {"value", value}})},
         {learnerId, attempt.id, core::kind::kQuizAttempt, m_db.clock().tick(), false,
-         dump({{"quiz", attempt.quizId}, {"position", nextPosition}, {"finished", false}})},
+         dumpBody({{"quiz", attempt.quizId}, {"position", nextPosition}, {"finished", false}})},
     };
     if (auto stored = RevisionRepo(m_db).append(revisions); !stored) {
         return stored;
@@ -200,12 +175,13 @@ core::Status QuizRepo::setPosition(const std::string& learnerId, QuizAttempt& at
     if (attempt.finished) {
         return quizError("attempt " + attempt.id + " is already finished");
     }
-    core::Revision revision{learnerId,
-                            attempt.id,
-                            core::kind::kQuizAttempt,
-                            m_db.clock().tick(),
-                            false,
-                            dump({{"quiz", attempt.quizId}, {"position", position}, {"finished", false}})};
+    core::Revision revision{
+        learnerId,
+        attempt.id,
+        core::kind::kQuizAttempt,
+        m_db.clock().tick(),
+        false,
+        dumpBody({{"quiz", attempt.quizId}, {"position", position}, {"finished", false}})};
     if (auto stored = RevisionRepo(m_db).append(revision); !stored) {
         return stored;
     }
@@ -233,12 +209,12 @@ core::Status QuizRepo::finish(const std::string& learnerId, QuizAttempt& attempt
     const core::Hlc finishedAt = m_db.clock().tick();
     const std::vector<core::Revision> revisions{
         {learnerId, attempt.id, core::kind::kQuizAttempt, finishedAt, false,
-         dump({{"quiz", attempt.quizId}, {"position", attempt.position}, {"finished", true}})},
+         dumpBody({{"quiz", attempt.quizId}, {"position", attempt.position}, {"finished", true}})},
         {learnerId, core::newUuid(), core::kind::kInterestProfile, m_db.clock().tick(), false,
-         dump({{"attempt", attempt.id},
-               {"scores", json(std::vector<double>(scores.begin(), scores.end()))},
-               {"code", code},
-               {"finished_ms", finishedAt.wallMs}})},
+         dumpBody({{"attempt", attempt.id},
+                   {"scores", json(std::vector<double>(scores.begin(), scores.end()))},
+                   {"code", code},
+                   {"finished_ms", finishedAt.wallMs}})},
     };
     if (auto stored = RevisionRepo(m_db).append(revisions); !stored) {
         return stored;

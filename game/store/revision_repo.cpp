@@ -167,6 +167,15 @@ std::optional<core::Revision> RevisionRepo::head(const std::string& learnerId,
     return readRow(select);
 }
 
+std::vector<core::Revision> RevisionRepo::history(const std::string& learnerId,
+                                                  const std::string& entryId) const {
+    Statement select(m_db.handle(),
+                     std::string("SELECT ") + kSelectColumns +
+                         " FROM revisions r WHERE r.learner_id = ? AND r.entry_id = ? ORDER BY r.hlc");
+    select.bind(1, learnerId).bind(2, entryId);
+    return readAll(select);
+}
+
 std::vector<core::Revision> RevisionRepo::heads(const std::string& learnerId, const std::string& kind) const {
     Statement select(m_db.handle(),
                      std::string("SELECT ") + kSelectColumns +

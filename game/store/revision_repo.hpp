@@ -25,6 +25,9 @@ public:
     std::vector<core::Revision> all(const std::string& learnerId) const;
     // The current (highest-HLC) revision of one entry, tombstones included.
     std::optional<core::Revision> head(const std::string& learnerId, const std::string& entryId) const;
+    // Every revision of one entry, oldest first (e.g. to find the last finished round of an entry
+    // that was started over since).
+    std::vector<core::Revision> history(const std::string& learnerId, const std::string& entryId) const;
     // Current, non-deleted heads of every entry of one kind, ordered by HLC.
     std::vector<core::Revision> heads(const std::string& learnerId, const std::string& kind) const;
     // Like heads(), limited to entries whose id starts with `prefix` (e.g. an attempt's answers,

@@ -21,32 +21,48 @@ constexpr KeyName kKeys[] = {
     {"End", ImGuiKey_End},           {"PageUp", ImGuiKey_PageUp},  {"PageDown", ImGuiKey_PageDown},
 };
 
-// Reads a double-quoted argument with \" and \\ escapes.
-bool readQuoted(const std::string& rest, std::string& out) {
+// Reads `count` double-quoted arguments with \" and \\ escapes, and nothing after them.
+bool readQuoted(const std::string& rest, std::vector<std::string>& out, std::size_t count) {
+    out.clear();
     std::size_t i = 0;
-    while (i < rest.size() && std::isspace(static_cast<unsigned char>(rest[i]))) {
+    auto skipSpace = [&] {
+        while (i < rest.size() && std::isspace(static_cast<unsigned char>(rest[i]))) {
+            ++i;
+        }
+    };
+    while (out.size() < count) {
+        skipSpace();
+        if (i >= rest.size() || rest[i] != '"') {
+            return false;
+        }
         ++i;
+        std::string arg;
+        bool closed = false;
+        for (; i < rest.size() && !closed; ++i) {
+            if (rest[i] == '\\' && i + 1 < rest.size()) {
+                arg += rest[++i];
+            } else if (rest[i] == '"') {
+                closed = true;
+            } else {
+                arg += rest[i];
+            }
+        }
+        if (!closed) {
+            return false;
+        }
+        out.push_back(std::move(arg));
     }
-    if (i >= rest.size() || rest[i] != '"') {
+    skipSpace();
+    return i == rest.size();
+}
+
+bool readQuoted(const std::string& rest, std::string& out) {
+    std::vector<std::string> args;
+    if (!readQuoted(rest, args, 1)) {
         return false;
     }
-    ++i;
-    out.clear();
-    for (; i < rest.size(); ++i) {
-        if (rest[i] == '\\' && i + 1 < rest.size()) {
-            out += rest[++i];
-        } else if (rest[i] == '"') {
-            for (++i; i < rest.size(); ++i) {
-                if (!std::isspace(static_cast<unsigned char>(rest[i]))) {
-                    return false;
-                }
-            }
-            return true;
-        } else {
-            out += rest[i];
-        }
-    }
-    return false;
+    out = std::move(args[0]);
+    return true;
 }
 
 std::string trim(const std::string& s) {
@@ -91,6 +107,14 @@ core::Result<std::vector<ScriptStep>> parseScript(const std::string& text, const
             if (!readQuoted(rest, step.arg)) {
                 return bad(verb + " needs one \"quoted text\"");
             }
+        } else if (verb == "drag") {
+            step.op = ScriptStep::Op::Drag;
+            std::vector<std::string> args;
+            if (!readQuoted(rest, args, 2)) {
+                return bad("drag needs two \"quoted texts\": what to drag and where to let go");
+            }
+            step.arg = std::move(args[0]);
+            step.arg2 = std::move(args[1]);
         } else if (verb == "key") {
             step.op = ScriptStep::Op::Key;
             step.arg = trim(rest);
@@ -166,6 +190,20 @@ void Automation::beforeFrame(ImGuiIO& io, double now) {
             io.MouseDown[0] = m_phase == Phase::Press;
         }
         break;
+    case ScriptStep::Op::Drag:
+        if (m_phase == Phase::Hover || m_phase == Phase::Press) {
+            io.MousePos = m_target;
+            io.MouseDown[0] = m_phase == Phase::Press;
+        } else if (m_phase == Phase::Move) {
+            const float t = static_cast<float>(m_dragFrame) / static_cast<float>(kDragFrames);
+            io.MousePos = ImVec2(m_target.x + (m_dragTo.x - m_target.x) * t,
+                                 m_target.y + (m_dragTo.y - m_target.y) * t);
+            io.MouseDown[0] = true;
+        } else if (m_phase == Phase::Release) {
+            io.MousePos = m_dragTo;
+            io.MouseDown[0] = false;
+        }
+        break;
     case ScriptStep::Op::Type:
         if (m_phase == Phase::Start) {
             io.AddInputCharactersUTF8(step.arg.c_str());
@@ -200,7 +238,10 @@ void Automation::afterFrame(ItemLog& log, double now) {
         return;
     }
     const ScriptStep& step = m_steps[m_index];
-    const bool timedOut = m_stepStart >= 0 && now - m_stepStart > kTimeoutSeconds;
+    if (m_stepStart < 0) {
+        m_stepStart = now; // a step that began after this frame's input (e.g. right after a screenshot)
+    }
+    const bool timedOut = now - m_stepStart > kTimeoutSeconds;
     switch (step.op) {
     case ScriptStep::Op::Click:
         if (m_phase == Phase::Start) {
@@ -220,6 +261,38 @@ void Automation::afterFrame(ItemLog& log, double now) {
             m_phase = Phase::Press;
         } else if (m_phase == Phase::Press) {
             m_phase = Phase::Release;
+        } else if (m_phase == Phase::Release) {
+            next();
+        }
+        break;
+    case ScriptStep::Op::Drag:
+        if (m_phase == Phase::Start) {
+            const LoggedItem* from = log.findClickable(step.arg);
+            const LoggedItem* to = log.find(step.arg2);
+            if (from && !from->visible) {
+                log.requestScrollTo(from->text);
+            } else if (to && !to->visible) {
+                log.requestScrollTo(to->text);
+            } else if (from && to) {
+                m_target = ImVec2((from->min.x + from->max.x) * 0.5f, (from->min.y + from->max.y) * 0.5f);
+                m_dragTo = ImVec2((to->min.x + to->max.x) * 0.5f, (to->min.y + to->max.y) * 0.5f);
+                m_phase = Phase::Hover;
+            }
+            if (m_phase == Phase::Start && timedOut) {
+                fail(!from ? "nothing to drag called \"" + step.arg + "\""
+                     : !to ? "nowhere to let go called \"" + step.arg2 + "\""
+                           : "\"" + step.arg + "\" or \"" + step.arg2 + "\" stays out of view",
+                     &log);
+            }
+        } else if (m_phase == Phase::Hover) {
+            m_phase = Phase::Press;
+        } else if (m_phase == Phase::Press) {
+            m_phase = Phase::Move;
+            m_dragFrame = 1;
+        } else if (m_phase == Phase::Move) {
+            if (++m_dragFrame > kDragFrames) {
+                m_phase = Phase::Release;
+            }
         } else if (m_phase == Phase::Release) {
             next();
         }

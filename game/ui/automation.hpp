@@ -1,7 +1,9 @@
 // Automation: runs a `--script` file against the real window (or a headless test) by feeding ImGui
 // the same mouse, keyboard and text input a person would. Steps:
-//   click "label"   type "text"   key NAME   wait MS   expect "text"   expect-not "text"
-//   screenshot PATH   quit
+//   click "label"   drag "from" "to"   type "text"   key NAME   wait MS   expect "text"
+//   expect-not "text"   screenshot PATH   quit
+// `drag` presses on the clickable item "from", moves the pointer over several frames onto the item
+// "to" (clickable or any text on screen) and lets go there, as a mouse or a finger would.
 // Lines starting with # are comments. A step that cannot be done (label not found, text not on
 // screen within 5 s) fails the run with the script line and what was on screen.
 #pragma once
@@ -17,9 +19,10 @@
 namespace pathlight::ui {
 
 struct ScriptStep {
-    enum class Op { Click, Type, Key, Wait, Expect, ExpectNot, Screenshot, Quit };
+    enum class Op { Click, Drag, Type, Key, Wait, Expect, ExpectNot, Screenshot, Quit };
     Op op = Op::Wait;
     std::string arg;
+    std::string arg2; // drag: where to let go
     int ms = 0;
     int line = 0;
 };
@@ -46,9 +49,10 @@ public:
     std::size_t stepsDone() const { return m_index; }
 
     static constexpr double kTimeoutSeconds = 5.0;
+    static constexpr int kDragFrames = 8; // frames a drag takes to move from "from" to "to"
 
 private:
-    enum class Phase { Start, Hover, Press, Release, Settle, Running };
+    enum class Phase { Start, Hover, Press, Move, Release, Settle, Running };
     void fail(const std::string& why, const ItemLog* log = nullptr);
     void next();
 
@@ -58,6 +62,8 @@ private:
     Phase m_phase = Phase::Start;
     double m_stepStart = -1;
     ImVec2 m_target{0, 0};
+    ImVec2 m_dragTo{0, 0};
+    int m_dragFrame = 0;
     int m_keyIndex = -1;
     bool m_keyReleasePending = false;
     bool m_failed = false;

@@ -11,6 +11,7 @@
 #include "store/favorites_repo.hpp"
 #include "store/learner_repo.hpp"
 #include "store/quiz_repo.hpp"
+#include "store/self_check_repo.hpp"
 #include "ui/item_log.hpp"
 #include "ui/screen_stack.hpp"
 #include "ui/theme.hpp"
@@ -27,6 +28,7 @@ struct Services {
     store::LearnerRepo* learners = nullptr;
     store::QuizRepo* quizzes = nullptr;
     store::FavoritesRepo* favorites = nullptr;
+    store::SelfCheckRepo* selfChecks = nullptr;
     const core::Matcher* matcher = nullptr;
     const content::CareerExplorer* explorer = nullptr;
 };
@@ -48,6 +50,9 @@ struct Context {
     double noticeUntil = 0.0;
     double now = 0.0; // seconds since start, set each frame
     bool popupWasOpen = false; // a menu was open at the end of the last frame (Escape closes it, not the screen)
+    // Set during a frame by a widget that is being dragged (a card of a card sort), so the Shell
+    // doesn't take the same finger movement as drag-to-scroll. Cleared at the start of each frame.
+    bool dragOwned = false;
 
     Context(ScreenStack& s, Theme& t, ItemLog& l) : screens(s), theme(t), log(l) {}
 

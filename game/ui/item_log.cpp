@@ -29,6 +29,18 @@ const LoggedItem* ItemLog::findClickable(std::string_view label) const {
     return nullptr;
 }
 
+const LoggedItem* ItemLog::find(std::string_view label) const {
+    if (const LoggedItem* clickable = findClickable(label)) {
+        return clickable;
+    }
+    for (const LoggedItem& item : m_items) {
+        if (item.text.find(label) != std::string::npos) {
+            return &item;
+        }
+    }
+    return nullptr;
+}
+
 bool ItemLog::showsText(std::string_view text) const {
     for (const LoggedItem& item : m_items) {
         if (item.text.find(text) != std::string::npos) {

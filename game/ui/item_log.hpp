@@ -33,6 +33,9 @@ public:
     // The clickable item whose label equals `label` (case-sensitive), else the first one that
     // contains it. Null when nothing matches.
     const LoggedItem* findClickable(std::string_view label) const;
+    // The clickable item like findClickable(), else the first item of any kind whose text contains
+    // `label` (e.g. where to let go of a dragged card).
+    const LoggedItem* find(std::string_view label) const;
     // True when any text or label on screen contains `text`.
     bool showsText(std::string_view text) const;
     // Every text on screen, one per line (for failure messages).

@@ -7,7 +7,7 @@ namespace pathlight::ui {
 
 ServiceHost::ServiceHost(content::Catalog catalog, std::unique_ptr<store::Database> db)
     : m_catalog(std::move(catalog)), m_db(std::move(db)), m_learners(*m_db), m_quizzes(*m_db), m_favorites(*m_db),
-      m_matcher(m_catalog.matchProfiles()), m_explorer(m_catalog) {}
+      m_selfChecks(*m_db), m_matcher(m_catalog.matchProfiles()), m_explorer(m_catalog) {}
 
 Services ServiceHost::services() {
     Services s;
@@ -17,6 +17,7 @@ Services ServiceHost::services() {
     s.learners = &m_learners;
     s.quizzes = &m_quizzes;
     s.favorites = &m_favorites;
+    s.selfChecks = &m_selfChecks;
     s.matcher = &m_matcher;
     s.explorer = &m_explorer;
     return s;

@@ -22,6 +22,7 @@ public:
     store::LearnerRepo& learners() { return m_learners; }
     store::QuizRepo& quizzes() { return m_quizzes; }
     store::FavoritesRepo& favorites() { return m_favorites; }
+    store::SelfCheckRepo& selfChecks() { return m_selfChecks; }
 
 private:
     content::Catalog m_catalog;
@@ -29,6 +30,7 @@ private:
     store::LearnerRepo m_learners;
     store::QuizRepo m_quizzes;
     store::FavoritesRepo m_favorites;
+    store::SelfCheckRepo m_selfChecks;
     core::Matcher m_matcher;
     content::CareerExplorer m_explorer; // refers to m_catalog: a ServiceHost never moves
 };

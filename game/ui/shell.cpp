@@ -19,6 +19,7 @@ void Shell::start(std::unique_ptr<Screen> first) {
 
 void Shell::drawFrame(double now) {
     m_context.now = now;
+    m_context.dragOwned = false;
     const bool changed = m_screens.apply(m_context);
     m_log.clear();
 
@@ -44,10 +45,11 @@ void Shell::drawFrame(double now) {
 }
 
 // Touch screens have no wheel: dragging the page up or down scrolls it, like a tablet. A drag that
-// starts on a button cancels that button's press so scrolling never taps anything.
+// starts on a button cancels that button's press so scrolling never taps anything. A drag that
+// starts on something meant to be dragged (Context::dragOwned) is left to it.
 void Shell::dragToScroll() {
     const ImGuiIO& io = ImGui::GetIO();
-    if (!io.MouseDown[0]) {
+    if (!io.MouseDown[0] || m_context.dragOwned) {
         m_dragScrolling = false;
         return;
     }

@@ -1,6 +1,7 @@
 // See theme.hpp.
 #include "ui/theme.hpp"
 
+#include "content/icons.hpp"
 
 namespace pathlight::ui {
 
@@ -27,6 +28,11 @@ std::string utf8(unsigned cp) {
     return out;
 }
 
+std::string contentIcon(std::string_view name) {
+    const auto cp = content::iconCodepoint(name);
+    return cp ? utf8(*cp) : std::string();
+}
+
 void Theme::build(float scale, const ContentIcons& icons, const content::FontFiles& files,
                   std::string* warning) {
     m_scale = scale;
@@ -42,13 +48,7 @@ void Theme::build(float scale, const ContentIcons& icons, const content::FontFil
     // fonts, and every content icon (none of the UI's) into the big icon font, which draws them at
     // any size (see ContentIcons). Each glyph costs atlas memory at each size it is packed at.
     ImFontGlyphRangesBuilder uiBuilder;
-    for (const char* fixed : {icon::kPlay, icon::kUserPlus, icon::kUser, icon::kSignOut, icon::kArrowLeft,
-                              icon::kArrowRight, icon::kCheck, icon::kTimes, icon::kInfo, icon::kGlobe,
-                              icon::kLock, icon::kStar, icon::kCompass, icon::kBarChart, icon::kPause,
-                              icon::kWarning, icon::kRefresh, icon::kGraduation, icon::kEraser,
-                              icon::kLightbulb, icon::kHome, icon::kHeart, icon::kHeartO, icon::kSearch,
-                              icon::kFilter, icon::kSort, icon::kMoney, icon::kLineChart, icon::kUsers, icon::kBook,
-                              icon::kTrophy, icon::kSitemap, icon::kChevronDown, icon::kChevronUp, icon::kCalendar}) {
+    for (const char* fixed : icon::kAll) {
         uiBuilder.AddText(fixed);
     }
     auto addAll = [](ImFontGlyphRangesBuilder& builder, const std::vector<unsigned>& codepoints) {
@@ -77,7 +77,7 @@ void Theme::build(float scale, const ContentIcons& icons, const content::FontFil
                    "using the built-in font.";
     }
 
-    auto addFont = [&](const std::string& file, float size, const ImVector<ImWchar>& icons) -> ImFont* {
+    auto addFont = [&](const std::string& file, float size, const ImVector<ImWchar>& ranges) -> ImFont* {
         ImFont* font = nullptr;
         ImFontConfig config;
         config.OversampleH = 1; // crisp enough at these sizes, and half the atlas
@@ -96,7 +96,7 @@ void Theme::build(float scale, const ContentIcons& icons, const content::FontFil
             merge.OversampleV = 1;
             merge.GlyphMinAdvanceX = size * kIconScale;
             merge.GlyphOffset = ImVec2(0, size * 0.05f);
-            io.Fonts->AddFontFromFileTTF(files.icons.c_str(), size * kIconScale, &merge, icons.Data);
+            io.Fonts->AddFontFromFileTTF(files.icons.c_str(), size * kIconScale, &merge, ranges.Data);
         }
         return font;
     };

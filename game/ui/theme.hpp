@@ -8,6 +8,7 @@
 #include <imgui.h>
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace pathlight::ui {
@@ -113,9 +114,24 @@ inline constexpr const char* kSitemap = "\xef\x83\xa8";      // f0e8
 inline constexpr const char* kChevronDown = "\xef\x81\xb8";  // f078
 inline constexpr const char* kChevronUp = "\xef\x81\xb7";    // f077
 inline constexpr const char* kCalendar = "\xef\x81\xb3";     // f073
+inline constexpr const char* kRocket = "\xef\x84\xb5";       // f135
+inline constexpr const char* kUndo = "\xef\x83\xa2";         // f0e2
+inline constexpr const char* kBriefcase = "\xef\x82\xb1";    // f0b1
+inline constexpr const char* kStarHalf = "\xef\x84\xa3";     // f123 star-half-o
+inline constexpr const char* kStarEmpty = "\xef\x80\x86";    // f006 star-o
+inline constexpr const char* kHandPointer = "\xef\x89\x9a";  // f25a hand-pointer-o
+// Every icon above, so the font atlas holds each of them in every text font.
+inline constexpr const char* kAll[] = {
+    kPlay,  kUserPlus, kUser,    kSignOut,    kArrowLeft, kArrowRight, kCheck,     kTimes,     kInfo,
+    kGlobe, kLock,     kStar,    kCompass,    kBarChart,  kPause,      kWarning,   kRefresh,   kGraduation,
+    kEraser, kLightbulb, kHome,  kHeart,      kHeartO,    kSearch,     kFilter,    kSort,      kMoney,
+    kLineChart, kUsers, kBook,   kTrophy,     kSitemap,   kChevronDown, kChevronUp, kCalendar, kRocket,
+    kUndo,  kBriefcase, kStarHalf, kStarEmpty, kHandPointer};
 } // namespace icon
 
 // UTF-8 encoding of one code point (for icons from content).
 std::string utf8(unsigned codepoint);
+// UTF-8 of a content icon name (Font Awesome 4.7, e.g. "trophy"), or "" when the name is unknown.
+std::string contentIcon(std::string_view name);
 
 } // namespace pathlight::ui

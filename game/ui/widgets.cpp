@@ -45,7 +45,51 @@ std::string composeLabel(const ButtonOptions& options, std::string_view label) {
     return full;
 }
 
+// Where the line starting at `line` ends for `wrap` pixels: ImGui's word wrap, except that a word is
+// never cut after a dot or comma inside it ("3.1%", "$93,600"), so numbers stay whole.
+const char* lineEnd(ImFont* font, float size, const char* line, const char* end, float wrap) {
+    const char* cut = wrap > 0 ? font->CalcWordWrapPositionA(size / font->FontSize, line, end, wrap) : end;
+    const auto isBreak = [](char c) { return c == ' ' || c == '\n'; };
+    if (cut > line && cut < end && !isBreak(*cut) && !isBreak(*(cut - 1))) {
+        const char* space = cut;
+        while (space > line && !isBreak(*(space - 1))) {
+            --space;
+        }
+        if (space > line) {
+            cut = space;
+        }
+    }
+    if (cut == line) { // one glyph wider than the line: take it whole, never half a UTF-8 letter
+        unsigned int c = 0;
+        cut += std::max(1, ImTextCharFromUtf8(&c, line, end));
+    }
+    if (const void* newline = memchr(line, '\n', static_cast<size_t>(cut - line))) {
+        cut = static_cast<const char*>(newline);
+    }
+    return cut;
+}
+
 } // namespace
+
+float centredLines(ImDrawList* dl, ImFont* font, float fontSize, std::string_view value, float left,
+                   float width, float wrap, float top, ImU32 color, float lineStep) {
+    const char* line = value.data();
+    const char* end = value.data() + value.size();
+    float y = top;
+    while (line < end) {
+        const char* cut = lineEnd(font, fontSize, line, end, wrap);
+        if (dl) {
+            const ImVec2 size = font->CalcTextSizeA(fontSize, FLT_MAX, 0.0f, line, cut);
+            dl->AddText(font, fontSize, ImVec2(left + (width - size.x) * 0.5f, y), color, line, cut);
+        }
+        y += fontSize * lineStep;
+        line = cut;
+        while (line < end && (*line == ' ' || *line == '\n')) {
+            ++line;
+        }
+    }
+    return y - top;
+}
 
 ImVec2 buttonSize(Context& ctx, std::string_view label, const ButtonOptions& options) {
     ImFont* font = options.font ? options.font : ctx.theme.body();
@@ -124,29 +168,6 @@ bool button(Context& ctx, std::string_view label, const ButtonOptions& options) 
 
 namespace {
 
-// Where the line starting at `line` ends for `wrap` pixels: ImGui's word wrap, except that a word is
-// never cut after a dot or comma inside it ("3.1%", "$93,600"), so numbers stay whole.
-const char* lineEnd(ImFont* font, float size, const char* line, const char* end, float wrap) {
-    const char* cut = wrap > 0 ? font->CalcWordWrapPositionA(size / font->FontSize, line, end, wrap) : end;
-    const auto isBreak = [](char c) { return c == ' ' || c == '\n'; };
-    if (cut > line && cut < end && !isBreak(*cut) && !isBreak(*(cut - 1))) {
-        const char* space = cut;
-        while (space > line && !isBreak(*(space - 1))) {
-            --space;
-        }
-        if (space > line) {
-            cut = space;
-        }
-    }
-    if (cut == line) { // one glyph wider than the line: take it whole, never half a UTF-8 letter
-        unsigned int c = 0;
-        cut += std::max(1, ImTextCharFromUtf8(&c, line, end));
-    }
-    if (const void* newline = memchr(line, '\n', static_cast<size_t>(cut - line))) {
-        cut = static_cast<const char*>(newline);
-    }
-    return cut;
-}
 
 // Cuts `value` to at most `maxChars` bytes on a UTF-8 boundary, so a name never ends in half a letter.
 void clampUtf8(std::string& value, std::size_t maxChars) {
@@ -246,23 +267,8 @@ bool faceButton(Context& ctx, int level, std::string_view label, float diameter,
     const ImVec2 centre(min.x + size.x * 0.5f, min.y + diameter * 0.5f);
     drawFace(dl, centre, diameter * 0.5f - ctx.theme.px(6) + grow, level, selected || hovered);
     // Centre each line of the words under the face.
-    float y = min.y + diameter + ctx.theme.px(8);
-    const char* line = text.c_str();
-    const char* end = line + text.size();
-    while (line < end) {
-        const char* lineEnd = font->CalcWordWrapPositionA(1.0f, line, end, wrap);
-        if (lineEnd == line) {
-            ++lineEnd;
-        }
-        const ImVec2 ls = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, line, lineEnd);
-        dl->AddText(font, font->FontSize, ImVec2(min.x + (size.x - ls.x) * 0.5f, y), ctx.theme.palette().text, line,
-                    lineEnd);
-        y += font->FontSize * 1.1f;
-        line = lineEnd;
-        while (line < end && *line == ' ') {
-            ++line;
-        }
-    }
+    centredLines(dl, font, font->FontSize, text, min.x, size.x, wrap, min.y + diameter + ctx.theme.px(8),
+                 ctx.theme.palette().text, 1.1f);
     drawFocusRing(ctx, min, max, ctx.theme.px(16));
     ctx.log.add(text, min, max, true);
     return pressed;
@@ -286,26 +292,224 @@ void progressBar(Context& ctx, float fraction, std::string_view label, ImU32 col
     }
 }
 
-bool topBar(Context& ctx, std::string_view title, const char* backLabel) {
-    bool back = false;
+void progressRow(Context& ctx, std::string_view label, float fraction) {
+    const Theme& theme = ctx.theme;
+    const float barHeight = theme.px(22);
+    const ImVec2 rowStart = ImGui::GetCursorScreenPos();
+    const float labelOffset = std::max(0.0f, (barHeight - theme.small()->FontSize) * 0.5f);
+    ImGui::SetCursorScreenPos(ImVec2(rowStart.x, rowStart.y + labelOffset));
+    text(ctx, label, {.font = theme.small(), .color = theme.palette().mutedText, .wrapWidth = 0});
+    ImGui::SameLine(0, theme.px(16));
+    ImGui::SetCursorScreenPos(ImVec2(ImGui::GetCursorScreenPos().x, rowStart.y));
+    progressBar(ctx, fraction, "", 0, barHeight);
+    ImGui::Dummy(ImVec2(0, theme.px(4)));
+}
+
+DragItem dragItem(Context& ctx, const char* id, std::string_view label, ImVec2 size, std::string_view alias) {
+    DragItem result;
+    ImGui::PushID(id);
+    const bool released = ImGui::InvisibleButton("##drag", size);
+    ImGui::PopID();
+    result.min = ImGui::GetItemRectMin();
+    result.max = ImGui::GetItemRectMax();
+    const ImGuiIO& io = ImGui::GetIO();
+    const float threshold = ctx.theme.px(10);
+    // How far the pointer went since the press: a finger that wobbles a little still taps.
+    const bool moved = io.MouseDragMaxDistanceSqr[0] > threshold * threshold;
+    result.pointer = io.MousePos;
+    if (ImGui::IsItemActive()) {
+        ctx.dragOwned = true;
+        if (moved) {
+            result.dragging = true;
+            result.offset = ImGui::GetMouseDragDelta(0, 0.0f);
+        }
+    } else if (ImGui::IsItemDeactivated() && !io.MouseDown[0] && moved) {
+        result.dropped = true;
+    }
+    result.tapped = released && !moved;
+    ctx.log.add(std::string(label), result.min, result.max, true);
+    if (!alias.empty()) {
+        ctx.log.add(std::string(alias), result.min, result.max, true);
+    }
+    return result;
+}
+
+namespace {
+
+struct ZoneLayout {
+    float labelHeight = 0;
+    float detailHeight = 0;
+    float pad = 0;
+};
+
+ZoneLayout zoneLayout(Context& ctx, const std::string& label, float width, const DropZoneOptions& options) {
+    ImFont* font = options.font ? options.font : ctx.theme.body();
+    ZoneLayout layout;
+    layout.pad = ctx.theme.px(8);
+    const float wrap = width - layout.pad * 2;
+    layout.labelHeight = centredLines(nullptr, font, font->FontSize, label, 0, wrap, wrap, 0, 0, 1.1f);
+    if (!options.detail.empty()) {
+        ImFont* small = ctx.theme.small();
+        layout.detailHeight =
+            centredLines(nullptr, small, small->FontSize, options.detail, 0, wrap, wrap, 0, 0, 1.1f);
+    }
+    return layout;
+}
+
+std::string zoneLabel(std::string_view label, const DropZoneOptions& options) {
+    return options.icon ? std::string(options.icon) + "  " + std::string(label) : std::string(label);
+}
+
+} // namespace
+
+float dropZoneWidth(Context& ctx, std::string_view label, const DropZoneOptions& options) {
+    ImFont* font = options.font ? options.font : ctx.theme.body();
+    const std::string full = zoneLabel(label, options);
+    return font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, full.c_str()).x + ctx.theme.px(8) * 2;
+}
+
+float dropZoneHeight(Context& ctx, std::string_view label, float width, const DropZoneOptions& options) {
+    const ZoneLayout layout = zoneLayout(ctx, zoneLabel(label, options), width, options);
+    return std::max(ctx.theme.minTouch(), layout.labelHeight + layout.detailHeight + layout.pad * 2);
+}
+
+bool dropZone(Context& ctx, std::string_view label, ImVec2 size, const DropZoneOptions& options) {
+    const Palette& pal = ctx.theme.palette();
+    const ImU32 color = options.color ? options.color : pal.primary;
+    const std::string full = zoneLabel(label, options);
+    ImGui::PushID(full.c_str());
+    const bool pressed = ImGui::InvisibleButton("##zone", size);
+    ImGui::PopID();
+    const ImVec2 min = ImGui::GetItemRectMin();
+    const ImVec2 max = ImGui::GetItemRectMax();
+    const bool hovered = ImGui::IsItemHovered();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float rounding = ctx.theme.px(18);
+    const float fill = options.highlighted ? 0.30f : (options.inviting || hovered) ? 0.18f : 0.10f;
+    dl->AddRectFilled(min, max, withAlpha(color, fill), rounding);
+    dl->AddRect(min, max, color, rounding, 0, ctx.theme.px(options.highlighted ? 6.0f : 3.0f));
+    if (options.highlighted) {
+        const float pad = ctx.theme.px(5);
+        dl->AddRect(ImVec2(min.x - pad, min.y - pad), ImVec2(max.x + pad, max.y + pad), pal.focus,
+                    rounding + pad, 0, ctx.theme.px(4));
+    }
+    ImFont* font = options.font ? options.font : ctx.theme.body();
+    const ZoneLayout layout = zoneLayout(ctx, full, size.x, options);
+    const float wrap = size.x - layout.pad * 2;
+    float y = min.y + std::max(layout.pad, (size.y - layout.labelHeight - layout.detailHeight) * 0.5f);
+    y += centredLines(dl, font, font->FontSize, full, min.x + layout.pad, wrap, wrap, y, pal.text, 1.1f);
+    if (!options.detail.empty()) {
+        ImFont* small = ctx.theme.small();
+        centredLines(dl, small, small->FontSize, options.detail, min.x + layout.pad, wrap, wrap, y,
+                     pal.mutedText, 1.1f);
+    }
+    ctx.log.add(std::string(label), min, max, true);
+    if (!options.detail.empty()) {
+        ctx.log.add(std::string(options.detail), min, max, false);
+    }
+    return pressed;
+}
+
+namespace {
+float levelBarsHeight(Context& ctx) {
+    return ctx.theme.px(34);
+}
+} // namespace
+
+float levelButtonHeight(Context& ctx, std::string_view label, float width, ImFont* font) {
+    font = font ? font : ctx.theme.small();
+    const float pad = ctx.theme.px(12);
+    const float words =
+        centredLines(nullptr, font, font->FontSize, label, 0, width - pad * 2, width - pad * 2, 0, 0, 1.1f);
+    return std::max(ctx.theme.minTouch(), pad * 2 + levelBarsHeight(ctx) + ctx.theme.px(8) + words);
+}
+
+bool levelButton(Context& ctx, int level, int count, std::string_view label, ImVec2 size, bool selected,
+                 ImFont* font) {
+    const Palette& pal = ctx.theme.palette();
+    font = font ? font : ctx.theme.small();
+    ImGui::PushID(level);
+    const bool pressed = ImGui::InvisibleButton("##level", size) || enterOnFocused();
+    ImGui::PopID();
+    const ImVec2 min = ImGui::GetItemRectMin();
+    const ImVec2 max = ImGui::GetItemRectMax();
+    const bool hovered = ImGui::IsItemHovered();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float rounding = ctx.theme.px(16);
+    dl->AddRectFilled(ImVec2(min.x, min.y + ctx.theme.px(4)), ImVec2(max.x, max.y + ctx.theme.px(4)),
+                      IM_COL32(0, 0, 0, 26), rounding);
+    dl->AddRectFilled(min, max,
+                      selected  ? pal.primary
+                      : hovered ? pal.secondaryHover
+                                : pal.secondary,
+                      rounding);
+    const ImU32 ink = selected ? pal.onPrimary : pal.text;
+
+    // Rising bars, like a phone's signal: the more you can do, the more bars are filled.
+    const float pad = ctx.theme.px(12);
+    const float barsHeight = levelBarsHeight(ctx);
+    const float barWidth = ctx.theme.px(12);
+    const float gap = ctx.theme.px(6);
+    const float barsWidth = barWidth * static_cast<float>(count) + gap * static_cast<float>(count - 1);
+    float x = min.x + (size.x - barsWidth) * 0.5f;
+    const float bottom = min.y + pad + barsHeight;
+    for (int i = 0; i < count; ++i) {
+        const float h = barsHeight * static_cast<float>(i + 1) / static_cast<float>(count);
+        const ImVec2 a(x, bottom - h);
+        const ImVec2 b(x + barWidth, bottom);
+        if (i < level) {
+            dl->AddRectFilled(a, b, selected ? pal.onPrimary : pal.accent, ctx.theme.px(3));
+        } else {
+            dl->AddRect(a, b, selected ? pal.onPrimary : pal.mutedText, ctx.theme.px(3), 0, ctx.theme.px(2));
+        }
+        x += barWidth + gap;
+    }
+    const float wrap = size.x - pad * 2;
+    centredLines(dl, font, font->FontSize, label, min.x + pad, wrap, wrap, bottom + ctx.theme.px(8), ink,
+                 1.1f);
+    if (selected) {
+        dl->AddRect(min, max, pal.primaryHover, rounding, 0, ctx.theme.px(4));
+    }
+    drawFocusRing(ctx, min, max, rounding);
+    ctx.log.add(std::string(label), min, max, true);
+    return pressed;
+}
+
+TopBar topBar(Context& ctx, std::string_view title, const char* backLabel, std::string_view action,
+              const ButtonOptions& actionOptions) {
+    TopBar result;
     const float barHeight = ctx.theme.minTouch() + ctx.theme.px(8);
     const ImVec2 start = ImGui::GetCursorScreenPos();
+    const float right = start.x + ImGui::GetContentRegionAvail().x;
+    const ImVec2 actionSize = action.empty() ? ImVec2(0, 0) : buttonSize(ctx, action, actionOptions);
     if (backLabel) {
-        back = button(ctx, backLabel, {.icon = icon::kArrowLeft, .kind = ButtonKind::Ghost});
+        result.back = button(ctx, backLabel, {.icon = icon::kArrowLeft, .kind = ButtonKind::Ghost});
         ImGui::SameLine();
         // Escape goes back, unless it is closing a menu that is open on this screen.
         // (ImGui closes the menu before the screen draws, so ask about the frame before.)
         if (keyPressed(ImGuiKey_Escape) && !ctx.popupWasOpen) {
-            back = true;
+            result.back = true;
         }
     }
     ImFont* font = ctx.theme.large();
     const std::string t(title);
     const ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.0f, t.c_str());
-    ImGui::SetCursorScreenPos(ImVec2(ImGui::GetCursorScreenPos().x, start.y + (barHeight - size.y) * 0.5f));
-    text(ctx, title, {.font = font, .wrapWidth = 0});
+    const float titleX = ImGui::GetCursorScreenPos().x;
+    const float actionRoom = action.empty() ? 0.0f : actionSize.x + ImGui::GetStyle().ItemSpacing.x;
+    if (action.empty() || titleX + size.x + actionRoom <= right) {
+        ImGui::SetCursorScreenPos(ImVec2(titleX, start.y + (barHeight - size.y) * 0.5f));
+        text(ctx, title, {.font = font, .wrapWidth = 0});
+    }
+    if (!action.empty()) {
+        ImGui::SetCursorScreenPos(ImVec2(right - actionSize.x, start.y + (barHeight - actionSize.y) * 0.5f));
+        result.action = button(ctx, action, actionOptions);
+    }
     ImGui::SetCursorScreenPos(ImVec2(start.x, start.y + barHeight + ctx.theme.px(8)));
-    return back;
+    return result;
+}
+
+bool topBar(Context& ctx, std::string_view title, const char* backLabel) {
+    return topBar(ctx, title, backLabel, {}, {}).back;
 }
 
 bool textField(Context& ctx, const char* id, std::string_view label, std::string& value, std::size_t maxChars,
@@ -415,6 +619,13 @@ void centreNext(float width) {
     if (avail > width) {
         ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (avail - width) * 0.5f);
     }
+}
+
+NoArrowNavigation::NoArrowNavigation() {
+    ImGui::PushItemFlag(ImGuiItemFlags_NoNav, true);
+}
+NoArrowNavigation::~NoArrowNavigation() {
+    ImGui::PopItemFlag();
 }
 
 bool keyPressed(ImGuiKey key) {

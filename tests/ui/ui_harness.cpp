@@ -21,11 +21,11 @@ TempDir::~TempDir() {
     std::filesystem::remove_all(m_path, ec);
 }
 
-UiHarness::UiHarness(const std::filesystem::path& dbFile, const std::string& lang, float scale) {
+UiHarness::UiHarness(const std::filesystem::path& dbFile, const std::string& lang, float scale, ImVec2 size) {
     m_imgui = ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
-    io.DisplaySize = ImVec2(1280, 800);
+    io.DisplaySize = size;
     io.DeltaTime = 1.0f / 60.0f;
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     for (int key = 0; key < ImGuiKey_COUNT; ++key) {
@@ -104,6 +104,15 @@ std::string UiHarness::run(const std::string& script) {
     }
     frames(2); // let queued screen changes land
     return automation.failed() ? automation.failure() : std::string();
+}
+
+const ui::LoggedItem* UiHarness::item(const std::string& text) const {
+    for (const ui::LoggedItem& logged : m_shell->log().items()) {
+        if (logged.text == text) {
+            return &logged;
+        }
+    }
+    return nullptr;
 }
 
 std::string UiHarness::screenName() const {

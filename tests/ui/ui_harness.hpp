@@ -17,8 +17,10 @@ namespace pathlight::test {
 
 class UiHarness {
 public:
-    // Opens (or re-opens, to simulate a restart) the database file `dbFile`.
-    explicit UiHarness(const std::filesystem::path& dbFile, const std::string& lang = "en", float scale = 1.0f);
+    // Opens (or re-opens, to simulate a restart) the database file `dbFile`. The window is
+    // `size` pixels (a 1280x800 laptop by default).
+    explicit UiHarness(const std::filesystem::path& dbFile, const std::string& lang = "en", float scale = 1.0f,
+                       ImVec2 size = ImVec2(1280, 800));
     ~UiHarness();
     UiHarness(const UiHarness&) = delete;
     UiHarness& operator=(const UiHarness&) = delete;
@@ -30,6 +32,8 @@ public:
     ui::ServiceHost& host() { return *m_host; }
     ui::Shell& shell() { return *m_shell; }
     std::string screenName() const;
+    // The item on screen whose text is exactly `text`, or null.
+    const ui::LoggedItem* item(const std::string& text) const;
 
 private:
     void frame(ui::Automation* automation);

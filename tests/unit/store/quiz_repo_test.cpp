@@ -12,33 +12,13 @@
 
 using namespace pathlight;
 using namespace pathlight::store;
+using pathlight::store::testing::newLearner;
+using pathlight::store::testing::openOrFail;
 using pathlight::store::testing::TempDir;
 
 namespace {
 
-std::unique_ptr<Database> openOrFail(const std::filesystem::path& file) {
-    auto db = Database::open(file);
-    EXPECT_TRUE(db.ok()) << (db.ok() ? "" : db.error().detail);
-    return db.ok() ? std::move(db.value()) : nullptr;
-}
-
-std::string newLearner(Database& db, const std::string& name = "Rio") {
-    auto learner = LearnerRepo(db).create({name, 6, 0, "", false});
-    EXPECT_TRUE(learner.ok());
-    return learner.ok() ? learner->id : std::string{};
-}
-
-class QuizRepoTest : public ::testing::Test {
-  protected:
-    void SetUp() override {
-        auto opened = Database::openInMemory();
-        ASSERT_TRUE(opened.ok()) << opened.error().detail;
-        m_db = std::move(opened.value());
-        m_learner = newLearner(*m_db);
-    }
-    std::unique_ptr<Database> m_db;
-    std::string m_learner;
-};
+using QuizRepoTest = pathlight::store::testing::LearnerTest;
 
 } // namespace
 

@@ -1,7 +1,12 @@
-// Helpers for the store tests: a temporary folder that is removed afterwards, whole-file reads and
-// small raw-SQLite queries that look at a database file the way another program would.
+// Helpers for the store tests: a temporary folder that is removed afterwards, whole-file reads,
+// small raw-SQLite queries that look at a database file the way another program would, and a
+// database with a learner in it.
 #pragma once
 
+#include "store/database.hpp"
+#include "store/learner_repo.hpp"
+
+#include <gtest/gtest.h>
 #include <sqlite3.h>
 #include <unistd.h>
 
@@ -137,6 +142,33 @@ class ActAsNobody {
 
     std::filesystem::path m_tree;
     bool m_active = false;
+};
+
+// Opens (or creates) a database file; a failure fails the test and returns null.
+inline std::unique_ptr<Database> openOrFail(const std::filesystem::path& file) {
+    auto db = Database::open(file);
+    EXPECT_TRUE(db.ok()) << (db.ok() ? "" : db.error().detail);
+    return db.ok() ? std::move(db.value()) : nullptr;
+}
+
+// A new grade-6 learner without a PIN; its id ("" when that failed the test).
+inline std::string newLearner(Database& db, const std::string& name = "Rio") {
+    auto learner = LearnerRepo(db).create({name, 6, 0, "", false});
+    EXPECT_TRUE(learner.ok());
+    return learner.ok() ? learner->id : std::string{};
+}
+
+// A fixture: an in-memory database with one learner in it.
+class LearnerTest : public ::testing::Test {
+  protected:
+    void SetUp() override {
+        auto opened = Database::openInMemory();
+        ASSERT_TRUE(opened.ok()) << opened.error().detail;
+        m_db = std::move(opened.value());
+        m_learner = newLearner(*m_db);
+    }
+    std::unique_ptr<Database> m_db;
+    std::string m_learner;
 };
 
 } // namespace pathlight::store::testing
