@@ -24,6 +24,8 @@ int runContent(const Args& args);
 int runMatch(const Args& args);
 // `import-data --data DIR --out DIR`
 int runImportData(const Args& args);
+// `portfolio inspect|verify|merge|export|import ...`
+int runPortfolio(const Args& args);
 
 // Where content lives when no folder is given: ./content.
 std::string defaultContentDir();

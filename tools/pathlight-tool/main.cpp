@@ -26,9 +26,15 @@ Usage:
       Rebuild content/careers and content/clusters from the career data in DIR
       (../shared/data). The output is sorted and byte-identical on every run.
 
+  pathlight-tool portfolio inspect FILE | verify FILE | merge A B -o OUT
+  pathlight-tool portfolio export --learner ID -o FILE [--data-dir DIR]
+  pathlight-tool portfolio import FILE|FOLDER [--learner ID] [--data-dir DIR]
+      Inspect, check and merge portable portfolio files (.pathlight), or move
+      them in and out of a device's data (default: $XDG_DATA_HOME/pathlight).
+
   pathlight-tool --help | --version
 
-Exit codes: 0 ok, 1 invalid content or failure, 2 usage error.
+Exit codes: 0 ok, 1 invalid content or file, or failure, 2 usage error.
 )";
 
 } // namespace
@@ -79,6 +85,9 @@ int run(const Args& all) {
     }
     if (command == "import-data") {
         return runImportData(rest);
+    }
+    if (command == "portfolio") {
+        return runPortfolio(rest);
     }
     return usageError("unknown command '" + std::string(command) + "'", "");
 }
