@@ -256,4 +256,144 @@ core::Status LearnerRepo::removeGuests() {
     });
 }
 
+// [SECTION] Profile and PIN revisions for the portfolio file
+
+std::string pinEntryId(const std::string& learnerId) {
+    return learnerId + "/pin";
+}
+
+bool isPinHash(const std::string& text) {
+    constexpr std::string_view kPrefix = "$argon2id$";
+    if (text.size() >= crypto_pwhash_STRBYTES || text.compare(0, kPrefix.size(), kPrefix) != 0 ||
+        text.find_first_of(" \t\r\n") != std::string::npos || !sodiumReady()) {
+        return false;
+    }
+    // -1 means "not a hash string libsodium understands"; 0/1 are valid (current or older cost).
+    return crypto_pwhash_str_needs_rehash(text.c_str(), crypto_pwhash_OPSLIMIT_INTERACTIVE, kPinMemLimit) >=
+           0;
+}
+
+std::optional<Learner> learnerFromProfile(const core::Revision& profile) {
+    if (profile.kind != core::kind::kProfile || profile.deleted) {
+        return std::nullopt;
+    }
+    const auto body = nlohmann::json::parse(profile.body, nullptr, /*allow_exceptions=*/false);
+    if (!body.is_object()) {
+        return std::nullopt;
+    }
+    const auto nickname = body.find("nickname");
+    const auto grade = body.find("grade");
+    const auto avatar = body.find("avatar");
+    const auto guest = body.find("guest");
+    if (nickname == body.end() || !nickname->is_string() || grade == body.end() ||
+        !grade->is_number_integer() || avatar == body.end() || !avatar->is_number_integer() ||
+        (guest != body.end() && !guest->is_boolean())) {
+        return std::nullopt;
+    }
+    Learner learner;
+    learner.id = profile.learnerId;
+    learner.nickname = trim(nickname->get<std::string>());
+    learner.guest = guest != body.end() && guest->get<bool>();
+    const long chars = printableCodePoints(learner.nickname);
+    const auto gradeValue = grade->get<std::int64_t>();
+    const auto avatarValue = avatar->get<std::int64_t>();
+    if (chars <= 0 || static_cast<std::size_t>(chars) > kNicknameMaxChars || avatarValue < 0 ||
+        avatarValue > kAvatarMax || (learner.guest ? gradeValue != 0 : (gradeValue < 5 || gradeValue > 9))) {
+        return std::nullopt;
+    }
+    learner.grade = static_cast<int>(gradeValue);
+    learner.avatar = static_cast<int>(avatarValue);
+    return learner;
+}
+
+namespace {
+
+// The hash held by a "pin" revision: "" for a tombstone or an unusable body.
+std::string hashOf(const core::Revision& pin) {
+    if (pin.deleted) {
+        return {};
+    }
+    const auto body = nlohmann::json::parse(pin.body, nullptr, /*allow_exceptions=*/false);
+    const auto hash = body.is_object() ? body.find("hash") : body.end();
+    if (!body.is_object() || hash == body.end() || !hash->is_string() ||
+        !isPinHash(hash->get<std::string>())) {
+        return {};
+    }
+    return hash->get<std::string>();
+}
+
+// NULL for no PIN (no PIN revision, or a tombstone), else the hash.
+void bindPinHash(Statement& statement, int index, const std::optional<std::string>& hash) {
+    if (hash && !hash->empty()) {
+        statement.bind(index, *hash);
+    } else {
+        statement.bindNull(index);
+    }
+}
+
+} // namespace
+
+core::Status LearnerRepo::recordPinRevision(const std::string& id) {
+    Statement select(m_db.handle(), "SELECT pin_hash, guest FROM learners WHERE id = ?");
+    select.bind(1, id);
+    if (!select.step()) {
+        return select.done() ? core::Status{} : core::Status{select.error("reading the PIN")};
+    }
+    if (select.int64(1) != 0) {
+        return {};
+    }
+    const std::string stored = select.isNull(0) ? std::string() : select.text(0);
+    const auto head = RevisionRepo(m_db).head(id, pinEntryId(id));
+    if ((head ? hashOf(*head) : std::string()) == stored) {
+        return {};
+    }
+    core::Revision pin{id,
+                       pinEntryId(id),
+                       kPinKind,
+                       m_db.clock().tick(),
+                       stored.empty(),
+                       stored.empty() ? "{}" : nlohmann::json{{"hash", stored}}.dump()};
+    return RevisionRepo(m_db).append(pin);
+}
+
+core::Status LearnerRepo::refreshFromRevisions(const std::string& id) {
+    RevisionRepo revisions(m_db);
+    std::optional<Learner> profile;
+    std::int64_t createdMs = 0;
+    const auto heads = revisions.heads(id, core::kind::kProfile); // oldest first
+    for (auto it = heads.rbegin(); it != heads.rend() && !profile; ++it) {
+        profile = learnerFromProfile(*it);
+    }
+    if (!heads.empty()) {
+        createdMs = heads.front().hlc.wallMs;
+    }
+    const auto pin = revisions.head(id, pinEntryId(id));
+    const std::optional<std::string> pinHash = pin ? std::optional(hashOf(*pin)) : std::nullopt;
+    const auto existing = find(id);
+    if (!profile && !existing) {
+        return core::makeError("This saved work has no name in it, so Pathlight can't show it.",
+                               "learner '" + id + "' has no valid profile revision", kErrProfile);
+    }
+    if (existing) {
+        const Learner& shown = profile ? *profile : *existing;
+        Statement update(m_db.handle(), "UPDATE learners SET nickname = ?1, grade = ?2, avatar = ?3, "
+                                        "pin_hash = CASE WHEN ?4 THEN ?5 ELSE pin_hash END WHERE id = ?6");
+        update.bind(1, shown.nickname)
+            .bind(2, existing->guest ? existing->grade : shown.grade)
+            .bind(3, shown.avatar);
+        update.bind(4, pinHash.has_value());
+        bindPinHash(update, 5, pinHash);
+        update.bind(6, id);
+        return update.run();
+    }
+    // Brought from another device: a full learner here, whatever the profile says about guests.
+    Statement insert(m_db.handle(),
+                     "INSERT INTO learners (id, nickname, grade, avatar, pin_hash, guest, created_ms) "
+                     "VALUES (?, ?, ?, ?, ?, 0, ?)");
+    insert.bind(1, id).bind(2, profile->nickname).bind(3, profile->grade).bind(4, profile->avatar);
+    bindPinHash(insert, 5, pinHash);
+    insert.bind(6, createdMs);
+    return insert.run();
+}
+
 } // namespace pathlight::store

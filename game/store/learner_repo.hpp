@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/result.hpp"
+#include "core/revision.hpp"
 #include "store/database.hpp"
 
 #include <optional>
@@ -36,6 +37,18 @@ struct NewLearner {
     bool guest = false;
 };
 
+// [SECTION] What travels in a portfolio file (portfolio_service). The learners table is only an
+// index: a learner's profile and PIN hash are revisions too, so they reach other devices.
+inline constexpr const char* kPinKind = "pin";                // body {"hash": "<Argon2id string>"}
+inline constexpr const char* kErrProfile = "learner.profile"; // no usable profile revision
+// The one PIN entry of a learner: "<learner id>/pin".
+std::string pinEntryId(const std::string& learnerId);
+// True for a libsodium Argon2id hash string (what crypto_pwhash_str writes), never for a PIN.
+bool isPinHash(const std::string& text);
+// The learner a profile revision describes (id, nickname, grade, avatar, guest), checked like
+// create() checks a new learner; nullopt when the body is not a valid profile.
+std::optional<Learner> learnerFromProfile(const core::Revision& profile);
+
 class LearnerRepo {
 public:
     explicit LearnerRepo(Database& db) : m_db(db) {}
@@ -49,6 +62,15 @@ public:
     // Removes the learner and every revision of theirs.
     core::Status remove(const std::string& id);
     core::Status removeGuests();
+
+    // Makes the PIN travel: when the stored hash differs from the learner's current "pin" revision
+    // (or there is none yet and a PIN is set), appends a revision holding the hash, or a tombstone
+    // when the PIN was removed. Guests never get one. Inside the caller's transaction if one is open.
+    core::Status recordPinRevision(const std::string& id);
+    // Creates or updates the learners row from the learner's newest valid profile revision and
+    // current PIN revision, so a learner brought from another device appears on the sign-in screen.
+    // kErrProfile when there is no valid profile and no row yet. Inside the caller's transaction.
+    core::Status refreshFromRevisions(const std::string& id);
 
 private:
     Database& m_db;

@@ -6,6 +6,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+
 namespace pathlight::store {
 
 namespace {
@@ -41,6 +43,31 @@ std::vector<core::Revision> readAll(Statement& stmt) {
         }
     }
     return out;
+}
+
+constexpr const char* kInsertRevision =
+    "INSERT INTO revisions (learner_id, entry_id, kind, hlc, deleted, body) VALUES (?, ?, ?, ?, ?, ?)";
+// Keeps `heads` on the highest HLC of each entry, whatever order revisions arrive in.
+constexpr const char* kUpsertHead =
+    "INSERT INTO heads (entry_id, learner_id, kind, hlc, deleted) VALUES (?, ?, ?, ?, ?) "
+    "ON CONFLICT (entry_id) DO UPDATE SET hlc = excluded.hlc, deleted = excluded.deleted "
+    "WHERE excluded.hlc > heads.hlc";
+
+Statement& bindRevision(Statement& insert, const core::Revision& revision, const std::string& hlc) {
+    return insert.bind(1, revision.learnerId)
+        .bind(2, revision.entryId)
+        .bind(3, revision.kind)
+        .bind(4, hlc)
+        .bind(5, revision.deleted)
+        .bind(6, revision.body);
+}
+
+Statement& bindHead(Statement& head, const core::Revision& revision, const std::string& hlc) {
+    return head.bind(1, revision.entryId)
+        .bind(2, revision.learnerId)
+        .bind(3, revision.kind)
+        .bind(4, hlc)
+        .bind(5, revision.deleted);
 }
 
 core::Status invalid(const core::Revision& revision, const std::string& why) {
@@ -104,27 +131,12 @@ core::Status appendOne(sqlite3* db, const core::Revision& revision) {
         return owner.error("reading heads");
     }
 
-    Statement insert(db, "INSERT INTO revisions (learner_id, entry_id, kind, hlc, deleted, body) "
-                         "VALUES (?, ?, ?, ?, ?, ?)");
-    insert.bind(1, revision.learnerId)
-        .bind(2, revision.entryId)
-        .bind(3, revision.kind)
-        .bind(4, hlc)
-        .bind(5, revision.deleted)
-        .bind(6, revision.body);
-    if (auto inserted = insert.run(); !inserted) {
+    Statement insert(db, kInsertRevision);
+    if (auto inserted = bindRevision(insert, revision, hlc).run(); !inserted) {
         return inserted;
     }
-
-    Statement head(db, "INSERT INTO heads (entry_id, learner_id, kind, hlc, deleted) VALUES (?, ?, ?, ?, ?) "
-                       "ON CONFLICT (entry_id) DO UPDATE SET hlc = excluded.hlc, deleted = excluded.deleted "
-                       "WHERE excluded.hlc > heads.hlc");
-    head.bind(1, revision.entryId)
-        .bind(2, revision.learnerId)
-        .bind(3, revision.kind)
-        .bind(4, hlc)
-        .bind(5, revision.deleted);
-    return head.run();
+    Statement head(db, kUpsertHead);
+    return bindHead(head, revision, hlc).run();
 }
 
 } // namespace
@@ -201,6 +213,84 @@ std::size_t RevisionRepo::count(const std::string& learnerId) const {
     Statement select(m_db.handle(), "SELECT count(*) FROM revisions WHERE learner_id = ?");
     select.bind(1, learnerId);
     return select.step() ? static_cast<std::size_t>(select.int64(0)) : 0;
+}
+
+std::map<std::string, EntryOwner> RevisionRepo::owners(const std::vector<std::string>& entryIds) const {
+    std::map<std::string, EntryOwner> found;
+    if (entryIds.empty()) {
+        return found;
+    }
+    // One statement over a JSON array of ids: no limit on host parameters, one prepare.
+    Statement select(m_db.handle(), "SELECT h.entry_id, h.learner_id, h.kind FROM json_each(?) AS ids "
+                                    "JOIN heads h ON h.entry_id = ids.value");
+    select.bind(1, nlohmann::json(entryIds).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    while (select.step()) {
+        found.emplace(select.text(0), EntryOwner{select.text(1), select.text(2)});
+    }
+    return found;
+}
+
+core::Status RevisionRepo::appendMissing(const std::vector<core::Revision>& revisions) {
+    // Checks first, writes last: a refusal never leaves a partial batch. Inside an open transaction
+    // no savepoint is taken (it would copy every page it touches to a sub-journal); there a failed
+    // write is undone by the caller's rollback.
+    auto body = [&]() -> core::Status {
+        std::vector<std::string> entryIds;
+        entryIds.reserve(revisions.size());
+        for (const core::Revision& revision : revisions) {
+            if (revision.learnerId.empty() || revision.entryId.empty() || revision.kind.empty() ||
+                revision.body.size() < 2 || revision.body.front() != '{' || revision.body.back() != '}') {
+                return invalid(revision, "empty learner, entry or kind, or a body that is not a JSON object");
+            }
+            entryIds.push_back(revision.entryId);
+        }
+        const auto owned = owners(entryIds);
+        for (const core::Revision& revision : revisions) {
+            const auto it = owned.find(revision.entryId);
+            if (it != owned.end() &&
+                (it->second.learnerId != revision.learnerId || it->second.kind != revision.kind)) {
+                return core::makeError(
+                    "Saved work for entry " + revision.entryId +
+                        " doesn't match the copy already on this computer, so nothing was added.",
+                    "entry '" + revision.entryId + "' belongs to learner '" + it->second.learnerId +
+                        "' with kind '" + it->second.kind + "', not '" + revision.learnerId + "'/'" +
+                        revision.kind + "'",
+                    kErrConflict);
+            }
+        }
+        // A plain INSERT: a revision that is already stored violates the primary key and fails the batch.
+        Statement insert(m_db.handle(), kInsertRevision);
+        Statement head(m_db.handle(), kUpsertHead);
+        // In (entry, HLC) order only an entry's last revision of the batch can become its head.
+        const bool sorted =
+            std::is_sorted(revisions.begin(), revisions.end(), [](const auto& a, const auto& b) {
+                return a.entryId != b.entryId ? a.entryId < b.entryId : a.hlc < b.hlc;
+            });
+        for (std::size_t i = 0; i < revisions.size(); ++i) {
+            const core::Revision& revision = revisions[i];
+            const std::string hlc = revision.hlc.toString();
+            insert.reset();
+            if (auto inserted = bindRevision(insert, revision, hlc).run(); !inserted) {
+                return inserted;
+            }
+            if (sorted && i + 1 < revisions.size() && revisions[i + 1].entryId == revision.entryId) {
+                continue;
+            }
+            head.reset();
+            if (auto updated = bindHead(head, revision, hlc).run(); !updated) {
+                return updated;
+            }
+        }
+        return {};
+    };
+    const bool nested = sqlite3_get_autocommit(m_db.handle()) == 0;
+    core::Status status = nested ? body() : m_db.transaction(body);
+    if (status) {
+        for (const core::Revision& revision : revisions) {
+            m_db.clock().observe(revision.hlc);
+        }
+    }
+    return status;
 }
 
 } // namespace pathlight::store

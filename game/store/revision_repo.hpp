@@ -7,11 +7,18 @@
 #include "core/revision.hpp"
 #include "store/database.hpp"
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace pathlight::store {
+
+// Who an entry belongs to on this device (an entry has one learner and one kind for life).
+struct EntryOwner {
+    std::string learnerId;
+    std::string kind;
+};
 
 class RevisionRepo {
 public:
@@ -35,6 +42,16 @@ public:
     std::vector<core::Revision> headsWithPrefix(const std::string& learnerId, const std::string& kind,
                                                 const std::string& prefix) const;
     std::size_t count(const std::string& learnerId) const;
+    // The owners of those of `entryIds` that are stored here (one query however many ids).
+    std::map<std::string, EntryOwner> owners(const std::vector<std::string>& entryIds) const;
+    // Bulk path for revisions known to be absent (e.g. portfolio::missingFrom after a merge check),
+    // with bodies already checked to be JSON objects (the portfolio decoder does). Statements are
+    // prepared once, so importing a class's portfolios takes seconds, not minutes. Still refuses,
+    // changing nothing, an entry owned by another learner or kind, a revision already stored, and
+    // empty ids. Inside the caller's transaction if one is open (without a savepoint: if a write fails
+    // there, the caller must roll back, as Database::transaction does on error), else in its own.
+    // The clock observes every HLC.
+    core::Status appendMissing(const std::vector<core::Revision>& revisions);
 
 private:
     Database& m_db;

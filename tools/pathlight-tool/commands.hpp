@@ -26,6 +26,8 @@ int runMatch(const Args& args);
 int runImportData(const Args& args);
 // `careers search "QUERY" | show CODE | list [--featured] [--cluster NAME]` [--lang es]
 int runCareers(const Args& args);
+// `portfolio inspect|verify|merge|export|import ...`
+int runPortfolio(const Args& args);
 
 // Where content lives when no folder is given: ./content.
 std::string defaultContentDir();

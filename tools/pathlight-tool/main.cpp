@@ -32,9 +32,15 @@ Usage:
       The careers explorer as text: search titles in English and Spanish (typos
       forgiven), every field of a career card, or a list. --content DIR as above.
 
+  pathlight-tool portfolio inspect FILE | verify FILE | merge A B -o OUT
+  pathlight-tool portfolio export --learner ID -o FILE [--data-dir DIR]
+  pathlight-tool portfolio import FILE|FOLDER [--learner ID] [--data-dir DIR]
+      Inspect, check and merge portable portfolio files (.pathlight), or move
+      them in and out of a device's data (default: $XDG_DATA_HOME/pathlight).
+
   pathlight-tool --help | --version
 
-Exit codes: 0 ok, 1 invalid content or failure, 2 usage error.
+Exit codes: 0 ok, 1 invalid content or file, or failure, 2 usage error.
 )";
 
 } // namespace
@@ -88,6 +94,9 @@ int run(const Args& all) {
     }
     if (command == "careers") {
         return runCareers(rest);
+    }
+    if (command == "portfolio") {
+        return runPortfolio(rest);
     }
     return usageError("unknown command '" + std::string(command) + "'", "");
 }
