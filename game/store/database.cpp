@@ -351,6 +351,22 @@ core::Result<std::unique_ptr<Database>> Database::startFresh(const std::filesyst
     return open(file);
 }
 
+Database::BulkWrite::BulkWrite(Database& db, int megabytes) : m_db(db) {
+    int rc = SQLITE_OK;
+    m_previous = pragmaInt(m_db.m_db, "PRAGMA cache_size", &rc);
+    if (rc != SQLITE_OK) {
+        m_previous = 0;
+        return;
+    }
+    (void)detail::exec(m_db.m_db, "PRAGMA cache_size = -" + std::to_string(megabytes * 1024));
+}
+
+Database::BulkWrite::~BulkWrite() {
+    if (m_previous != 0) {
+        (void)detail::exec(m_db.m_db, "PRAGMA cache_size = " + std::to_string(m_previous));
+    }
+}
+
 core::Status Database::configure(bool onDisk) {
     sqlite3_extended_result_codes(m_db, 1);
     sqlite3_busy_timeout(m_db, kBusyTimeoutMs);

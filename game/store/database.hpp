@@ -48,6 +48,20 @@ public:
     // Runs `body` inside BEGIN IMMEDIATE … COMMIT; rolls back if it returns an error.
     core::Status transaction(const std::function<core::Status()>& body);
 
+    // While a BulkWrite lives, SQLite may keep up to `megabytes` of pages in memory, so a big import
+    // (a teacher's folder of a whole class) doesn't spill and re-read pages. Restored afterwards.
+    class BulkWrite {
+    public:
+        BulkWrite(Database& db, int megabytes);
+        ~BulkWrite();
+        BulkWrite(const BulkWrite&) = delete;
+        BulkWrite& operator=(const BulkWrite&) = delete;
+
+    private:
+        Database& m_db;
+        int m_previous = 0;
+    };
+
     // Device settings (key/value), e.g. "language".
     std::string setting(const std::string& key, const std::string& fallback = {}) const;
     core::Status setSetting(const std::string& key, const std::string& value);
