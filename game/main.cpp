@@ -37,6 +37,7 @@ struct Options {
     fs::path dataDir;
     fs::path contentDir;
     fs::path assetsDir;
+    fs::path portfolioDir;
     std::string font;
     std::string lang;
     float scale = 1.0f;
@@ -56,6 +57,8 @@ Pathlight: explore careers, find what you like. Works offline; keeps data on thi
   --content-dir DIR    content folder (default: the bundled content)
   --assets-dir DIR     assets folder with fonts.json (default: the bundled assets)
   --font NAME          reading font: andika (default), opendyslexic or dejavu
+  --portfolio-dir DIR  a folder (USB stick, network share, synced folder) that keeps each
+                       learner's portfolio file; overrides the one chosen in Settings
   --lang en|es         language of the screens (default: last used, else English)
   --scale S            UI scale from 1.0 to 2.0 (default 1.0)
   --windowed           run in a window (default)
@@ -98,6 +101,9 @@ int parseOptions(int argc, char** argv, Options& opt, bool& exitNow) {
         } else if (arg == "--assets-dir") {
             if (!(v = need(i, "--assets-dir"))) return 2;
             opt.assetsDir = v;
+        } else if (arg == "--portfolio-dir") {
+            if (!(v = need(i, "--portfolio-dir"))) return 2;
+            opt.portfolioDir = v;
         } else if (arg == "--font") {
             if (!(v = need(i, "--font"))) return 2;
             opt.font = v;
@@ -213,6 +219,7 @@ struct Loop {
             }
             bool quit = false;
             const int events = window.waitEvents(timeout, quit);
+            shell.tick(platform::nowSeconds()); // the portfolio folder's debounced write, drawn or not
             if (quit) {
                 exitCode = 0;
                 break;
@@ -458,6 +465,11 @@ int main(int argc, char** argv) {
         content::parseLang(host.database().setting("language", "en"), lang);
         host.catalog().strings.setLang(lang);
     }
+
+    // The portfolio folder: the command line wins over the one chosen in Settings.
+    host.portfolioLink().setFolder(!opt.portfolioDir.empty()
+                                       ? opt.portfolioDir
+                                       : fs::path(host.database().setting(screens::kPortfolioFolderSetting)));
 
     ui::Shell shell(host.services(), theme);
     shell.start(screens::makeWelcomeScreen());

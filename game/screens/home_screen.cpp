@@ -91,6 +91,14 @@ public:
                                       {"total", std::to_string(ctx.services.catalog->occupations.size())}}),
                               ctx.t("home.careers_open"), ui::icon::kCompass, true,
                               [&] { ctx.screens.push(makeCareersScreen()); }});
+        if (!learner.guest) {
+            // "Save my portfolio": the learner's work in one file, to carry to another computer.
+            const bool synced = ctx.services.portfolioLink && ctx.services.portfolioLink->syncing();
+            activities.push_back({ui::icon::kFloppy, ctx.t("home.portfolio_title"),
+                                  ctx.t(synced ? "home.portfolio_synced" : "home.portfolio_about"),
+                                  ctx.t("home.portfolio_save"), ui::icon::kUsb, true,
+                                  [&] { ctx.screens.push(makeFileBrowserScreen(BrowseFor::SaveFolder)); }});
+        }
         drawGrid(ctx, activities);
 
         if (ui::button(ctx, ctx.t("welcome.about"), {.icon = ui::icon::kInfo, .kind = ui::ButtonKind::Ghost})) {
@@ -136,7 +144,7 @@ private:
         const float gap = theme.px(18);
         const float pad = theme.px(20);
         const float full = ImGui::GetContentRegionAvail().x;
-        const int columns = full > theme.px(900) ? 2 : 1;
+        const int columns = full > theme.px(1150) ? 3 : full > theme.px(760) ? 2 : 1;
         const float width = (full - gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
         const float left = ImGui::GetCursorScreenPos().x;
         std::function<void()> chosen;

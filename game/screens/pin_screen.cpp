@@ -14,7 +14,8 @@ constexpr double kRestSeconds = 30.0;
 
 class PinScreen final : public ui::Screen {
 public:
-    explicit PinScreen(std::string learnerId) : m_learnerId(std::move(learnerId)) {}
+    PinScreen(std::string learnerId, std::function<void(ui::Context&)> onRight)
+        : m_learnerId(std::move(learnerId)), m_onRight(std::move(onRight)) {}
     std::string_view name() const override { return "pin"; }
     bool animating() const override { return m_restUntil > 0; }
 
@@ -109,7 +110,11 @@ private:
             return;
         }
         if (ctx.services.learners->checkPin(m_learnerId, m_entered)) {
-            signIn(ctx, m_learnerId);
+            if (m_onRight) {
+                m_onRight(ctx);
+            } else {
+                signIn(ctx, m_learnerId);
+            }
             return;
         }
         m_entered.clear();
@@ -123,6 +128,7 @@ private:
     }
 
     std::string m_learnerId;
+    std::function<void(ui::Context&)> m_onRight;
     std::optional<store::Learner> m_learner;
     std::string m_entered;
     std::string m_message;
@@ -132,8 +138,8 @@ private:
 
 } // namespace
 
-std::unique_ptr<ui::Screen> makePinScreen(std::string learnerId) {
-    return std::make_unique<PinScreen>(std::move(learnerId));
+std::unique_ptr<ui::Screen> makePinScreen(std::string learnerId, std::function<void(ui::Context&)> onRight) {
+    return std::make_unique<PinScreen>(std::move(learnerId), std::move(onRight));
 }
 
 } // namespace pathlight::screens

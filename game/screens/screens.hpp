@@ -14,7 +14,10 @@ namespace pathlight::screens {
 std::unique_ptr<ui::Screen> makeWelcomeScreen();
 std::unique_ptr<ui::Screen> makeSignInScreen();
 std::unique_ptr<ui::Screen> makeNewLearnerScreen();
-std::unique_ptr<ui::Screen> makePinScreen(std::string learnerId);
+// The PIN pad of a learner. A right PIN signs them in, or, when `onRight` is given, calls it
+// instead (e.g. to bring in their portfolio file first).
+std::unique_ptr<ui::Screen> makePinScreen(std::string learnerId,
+                                          std::function<void(ui::Context&)> onRight = nullptr);
 std::unique_ptr<ui::Screen> makeHomeScreen();
 std::unique_ptr<ui::Screen> makeQuizScreen();
 std::unique_ptr<ui::Screen> makeResultsScreen();
@@ -26,6 +29,18 @@ std::unique_ptr<ui::Screen> makeAboutScreen();
 std::unique_ptr<ui::Screen> makeCareersScreen();
 // The card of one career; `occupation` indexes Catalog::occupations.
 std::unique_ptr<ui::Screen> makeCareerCardScreen(std::size_t occupation);
+
+// The device setting that names the portfolio folder ("" = none).
+inline constexpr const char* kPortfolioFolderSetting = "portfolio_dir";
+
+// The in-app file browser (no native dialogs): the portfolio folder, USB sticks and other
+// removable media, and the home folder. `Portfolio`: tap a .pathlight file to bring it in and sign
+// in ("Bring my portfolio"). `SaveFolder`: save the signed-in learner's portfolio into the folder
+// shown ("Save my portfolio"). `PortfolioFolder`: choose the device's portfolio folder (Settings).
+enum class BrowseFor { Portfolio, SaveFolder, PortfolioFolder };
+std::unique_ptr<ui::Screen> makeFileBrowserScreen(BrowseFor purpose);
+// Settings of this device: the portfolio folder and the language.
+std::unique_ptr<ui::Screen> makeSettingsScreen();
 
 // A problem that stops Pathlight from starting normally (broken content, damaged database).
 // Shows `message` for the student, `detail` for the grown-up, and one button per choice;

@@ -52,6 +52,11 @@ public:
             startGuest(ctx);
         }
         ui::text(ctx, ctx.t("signin.guest_note"), {.font = theme.small(), .color = theme.palette().mutedText});
+        ImGui::Dummy(ImVec2(0, theme.px(10)));
+        if (ui::button(ctx, ctx.t("signin.bring"), {.icon = ui::icon::kFolderOpen, .font = theme.large()})) {
+            ctx.screens.push(makeFileBrowserScreen(BrowseFor::Portfolio));
+        }
+        ui::text(ctx, ctx.t("signin.bring_note"), {.font = theme.small(), .color = theme.palette().mutedText});
     }
 
 private:
@@ -80,6 +85,11 @@ void signIn(ui::Context& ctx, const std::string& learnerId) {
     if (!ctx.session.learner) {
         ctx.showNotice(ctx.t("signin.not_found"), true);
         return;
+    }
+    if (ctx.services.portfolioLink) {
+        // Their work from the portfolio folder (another kiosk, the classroom PC) comes in first.
+        ctx.reportSync(ctx.services.portfolioLink->signedIn(*ctx.session.learner, ctx.nowMs()));
+        ctx.session.learner = ctx.services.learners->find(learnerId); // a merged profile may rename them
     }
     ctx.screens.resetTo(makeHomeScreen());
 }

@@ -22,6 +22,10 @@ public:
         if (ui::button(ctx, ctx.t("welcome.about"), {.icon = ui::icon::kInfo, .kind = ui::ButtonKind::Ghost})) {
             ctx.screens.push(makeAboutScreen());
         }
+        ImGui::SameLine();
+        if (ui::button(ctx, ctx.t("settings.title"), {.icon = ui::icon::kCog, .kind = ui::ButtonKind::Ghost})) {
+            ctx.screens.push(makeSettingsScreen());
+        }
         const std::string other = ctx.t("welcome.switch_language");
         const ImVec2 langSize = ui::buttonSize(ctx, other, {.icon = ui::icon::kGlobe});
         ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - langSize.x);

@@ -367,6 +367,10 @@ Database::BulkWrite::~BulkWrite() {
     }
 }
 
+std::int64_t Database::changeCount() const {
+    return sqlite3_total_changes64(m_db);
+}
+
 core::Status Database::configure(bool onDisk) {
     sqlite3_extended_result_codes(m_db, 1);
     sqlite3_busy_timeout(m_db, kBusyTimeoutMs);

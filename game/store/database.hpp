@@ -62,6 +62,10 @@ public:
         int m_previous = 0;
     };
 
+    // Rows written through this connection since it opened: a cheap way to notice that something
+    // changed (the portfolio sync pushes after changes) without a hook in every repository.
+    std::int64_t changeCount() const;
+
     // Device settings (key/value), e.g. "language".
     std::string setting(const std::string& key, const std::string& fallback = {}) const;
     core::Status setSetting(const std::string& key, const std::string& value);

@@ -7,12 +7,14 @@
 #include "content/catalog.hpp"
 #include "content/strings.hpp"
 #include "core/matching.hpp"
+#include "portfolio/portfolio_service.hpp"
 #include "store/database.hpp"
 #include "store/favorites_repo.hpp"
 #include "store/learner_repo.hpp"
 #include "store/quiz_repo.hpp"
 #include "store/self_check_repo.hpp"
 #include "ui/item_log.hpp"
+#include "ui/portfolio_link.hpp"
 #include "ui/screen_stack.hpp"
 #include "ui/theme.hpp"
 
@@ -31,6 +33,8 @@ struct Services {
     store::SelfCheckRepo* selfChecks = nullptr;
     const core::Matcher* matcher = nullptr;
     const content::CareerExplorer* explorer = nullptr;
+    portfolio::PortfolioService* portfolio = nullptr;
+    PortfolioLink* portfolioLink = nullptr; // the device's portfolio folder and the learner's sync
 };
 
 struct Session {
@@ -68,8 +72,13 @@ struct Context {
     }
     // Shows a store/content error the way a student can act on it.
     void showError(const core::Error& error);
-    // Ends the learner's session; a guest's data is wiped at once.
+    // Ends the learner's session (their work is written to the portfolio folder first, if there is
+    // one); a guest's data is wiped at once.
     void signOut();
+    // Tells the learner what a portfolio sync step did, when it matters to them.
+    void reportSync(const SyncNews& news);
+    // The app's steady clock in milliseconds, for debouncing.
+    std::int64_t nowMs() const { return static_cast<std::int64_t>(now * 1000.0); }
 };
 
 } // namespace pathlight::ui

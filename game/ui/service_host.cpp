@@ -7,7 +7,8 @@ namespace pathlight::ui {
 
 ServiceHost::ServiceHost(content::Catalog catalog, std::unique_ptr<store::Database> db)
     : m_catalog(std::move(catalog)), m_db(std::move(db)), m_learners(*m_db), m_quizzes(*m_db), m_favorites(*m_db),
-      m_selfChecks(*m_db), m_matcher(m_catalog.matchProfiles()), m_explorer(m_catalog) {}
+      m_selfChecks(*m_db), m_matcher(m_catalog.matchProfiles()), m_explorer(m_catalog),
+      m_portfolio(*m_db, std::string("pathlight ") + PATHLIGHT_VERSION), m_link(m_portfolio, *m_db) {}
 
 Services ServiceHost::services() {
     Services s;
@@ -20,6 +21,8 @@ Services ServiceHost::services() {
     s.selfChecks = &m_selfChecks;
     s.matcher = &m_matcher;
     s.explorer = &m_explorer;
+    s.portfolio = &m_portfolio;
+    s.portfolioLink = &m_link;
     return s;
 }
 

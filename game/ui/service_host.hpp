@@ -23,6 +23,8 @@ public:
     store::QuizRepo& quizzes() { return m_quizzes; }
     store::FavoritesRepo& favorites() { return m_favorites; }
     store::SelfCheckRepo& selfChecks() { return m_selfChecks; }
+    portfolio::PortfolioService& portfolio() { return m_portfolio; }
+    PortfolioLink& portfolioLink() { return m_link; }
 
 private:
     content::Catalog m_catalog;
@@ -33,6 +35,8 @@ private:
     store::SelfCheckRepo m_selfChecks;
     core::Matcher m_matcher;
     content::CareerExplorer m_explorer; // refers to m_catalog: a ServiceHost never moves
+    portfolio::PortfolioService m_portfolio;
+    PortfolioLink m_link;
 };
 
 // Font Awesome code points the content uses, for the font atlas.

@@ -17,8 +17,15 @@ void Shell::start(std::unique_ptr<Screen> first) {
     m_screens.resetTo(std::move(first));
 }
 
-void Shell::drawFrame(double now) {
+void Shell::tick(double now) {
     m_context.now = now;
+    if (m_context.services.portfolioLink) {
+        m_context.reportSync(m_context.services.portfolioLink->tick(m_context.nowMs()));
+    }
+}
+
+void Shell::drawFrame(double now) {
+    tick(now);
     m_context.dragOwned = false;
     const bool changed = m_screens.apply(m_context);
     m_log.clear();
@@ -106,7 +113,18 @@ void Context::showError(const core::Error& error) {
     showNotice(known ? t(key) : error.message, true, 6.0);
 }
 
+void Context::reportSync(const SyncNews& news) {
+    if (news.error) {
+        showError(*news.error);
+    } else if (news.skipped > 0) {
+        showNotice(t("portfolio.skipped_files"), true, 6.0);
+    }
+}
+
 void Context::signOut() {
+    if (session.learner && services.portfolioLink) {
+        reportSync(services.portfolioLink->signedOut(nowMs()));
+    }
     if (session.learner && session.learner->guest && services.learners) {
         const core::Status removed = services.learners->remove(session.learner->id);
         (void)removed; // a guest left behind is removed at the next start-up too

@@ -17,6 +17,9 @@ public:
     Shell(Services services, Theme& theme);
 
     void start(std::unique_ptr<Screen> first);
+    // Background work that must go on while nothing is drawn: the portfolio folder's debounced
+    // write. The app calls it on every turn of its loop; drawFrame calls it too.
+    void tick(double now);
     // Draws one frame; call between ImGui::NewFrame() and ImGui::Render().
     void drawFrame(double now);
     // True while a screen animates or a notice is showing, so the loop keeps drawing.

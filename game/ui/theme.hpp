@@ -120,13 +120,21 @@ inline constexpr const char* kBriefcase = "\xef\x82\xb1";    // f0b1
 inline constexpr const char* kStarHalf = "\xef\x84\xa3";     // f123 star-half-o
 inline constexpr const char* kStarEmpty = "\xef\x80\x86";    // f006 star-o
 inline constexpr const char* kHandPointer = "\xef\x89\x9a";  // f25a hand-pointer-o
+inline constexpr const char* kCog = "\xef\x80\x93";          // f013
+inline constexpr const char* kFolderOpen = "\xef\x81\xbc";   // f07c
+inline constexpr const char* kFloppy = "\xef\x83\x87";       // f0c7
+inline constexpr const char* kUsb = "\xef\x8a\x87";          // f287
+inline constexpr const char* kFolder = "\xef\x81\xbb";       // f07b
+inline constexpr const char* kFile = "\xef\x83\xb6";         // f0f6 file-text-o
+inline constexpr const char* kArrowUp = "\xef\x81\xa2";      // f062
 // Every icon above, so the font atlas holds each of them in every text font.
 inline constexpr const char* kAll[] = {
     kPlay,  kUserPlus, kUser,    kSignOut,    kArrowLeft, kArrowRight, kCheck,     kTimes,     kInfo,
     kGlobe, kLock,     kStar,    kCompass,    kBarChart,  kPause,      kWarning,   kRefresh,   kGraduation,
     kEraser, kLightbulb, kHome,  kHeart,      kHeartO,    kSearch,     kFilter,    kSort,      kMoney,
     kLineChart, kUsers, kBook,   kTrophy,     kSitemap,   kChevronDown, kChevronUp, kCalendar, kRocket,
-    kUndo,  kBriefcase, kStarHalf, kStarEmpty, kHandPointer};
+    kUndo,  kBriefcase, kStarHalf, kStarEmpty, kHandPointer, kCog, kFolderOpen, kFloppy, kUsb, kFolder,
+    kFile,  kArrowUp};
 } // namespace icon
 
 // UTF-8 encoding of one code point (for icons from content).
