@@ -33,6 +33,7 @@ struct PortfolioService::Plan {
     std::string learnerId;
     std::vector<core::Revision> added; // canonical, none of them stored yet
     bool knownHere = false;
+    bool fresh = false; // the learner had no revisions here, so `added` is all of them
 };
 
 namespace {
@@ -122,7 +123,8 @@ SyncOptions PortfolioService::syncOptions() const {
 
 core::Result<PortfolioService::Plan> PortfolioService::plan(const Portfolio& portfolio,
                                                             const ImportOptions& options,
-                                                            std::string_view source, bool verified) const {
+                                                            std::string_view source, bool verified,
+                                                            std::vector<core::Revision>* movable) const {
     if (auto mine = checkLearner(portfolio, options.expectedLearnerId, source); !mine) {
         return mine.error();
     }
@@ -164,11 +166,23 @@ core::Result<PortfolioService::Plan> PortfolioService::plan(const Portfolio& por
 
     store::RevisionRepo revisions(m_db);
     const std::vector<core::Revision> local = revisions.all(portfolio.learnerId);
-    auto merged = merge(local, *incoming, source);
-    if (!merged) {
-        return merged.error();
+    // A learner new to this device (a teacher collecting a class) has nothing to merge with: the
+    // file's canonical revisions are the union, and all of them are new.
+    std::vector<core::Revision> merged;
+    plan.fresh = local.empty();
+    if (plan.fresh && movable == &portfolio.revisions && incoming == movable) {
+        plan.added = std::move(*movable);
+    } else if (plan.fresh) {
+        plan.added = *incoming;
+    } else {
+        auto union_ = merge(local, *incoming, source);
+        if (!union_) {
+            return union_.error();
+        }
+        merged = std::move(union_.value());
+        plan.added = missingFrom(local, *incoming);
     }
-    plan.added = missingFrom(local, *incoming);
+    const std::vector<core::Revision>& all = local.empty() ? plan.added : merged;
 
     std::vector<std::string> newEntries;
     for (const core::Revision& revision : plan.added) {
@@ -197,9 +211,11 @@ core::Result<PortfolioService::Plan> PortfolioService::plan(const Portfolio& por
         }
     }
     if (!known) {
+        // The current (last, in canonical order) revision of some profile entry must be usable.
         bool usable = false;
-        for (const core::Revision& head : currentHeads(*merged)) {
-            usable = usable || store::learnerFromProfile(head).has_value();
+        for (std::size_t i = 0; i < all.size() && !usable; ++i) {
+            const bool head = i + 1 == all.size() || all[i + 1].entryId != all[i].entryId;
+            usable = head && all[i].kind == core::kind::kProfile && store::learnerFromProfile(all[i]).has_value();
         }
         if (!usable) {
             return makePortfolioError(kErrNoProfile, std::string(source) + ": learner " +
@@ -223,7 +239,8 @@ core::Status PortfolioService::applyWrites(const Plan& plan) {
             return pin;
         }
     }
-    if (auto appended = store::RevisionRepo(m_db).appendMissing(plan.added); !appended) {
+    // plan() checked the entries' owners in this same transaction.
+    if (auto appended = store::RevisionRepo(m_db).appendMissing(plan.added, /*ownersChecked=*/true); !appended) {
         return appended;
     }
     return learners.refreshFromRevisions(plan.learnerId);
@@ -237,7 +254,7 @@ ImportReport PortfolioService::reportFor(const Plan& plan) const {
     ImportReport report;
     report.learnerId = plan.learnerId;
     report.added = plan.added.size();
-    report.total = store::RevisionRepo(m_db).count(plan.learnerId);
+    report.total = plan.fresh ? plan.added.size() : store::RevisionRepo(m_db).count(plan.learnerId);
     report.newLearner = !plan.knownHere;
     if (const auto learner = store::LearnerRepo(m_db).find(plan.learnerId)) {
         report.nickname = learner->nickname;
@@ -319,7 +336,7 @@ core::Result<FolderImportReport> PortfolioService::importFolder(const fs::path& 
     core::Status status = m_db.transaction([&]() -> core::Status {
         for (const fs::path& file : files) {
             core::Result<Portfolio> portfolio = ahead.next();
-            auto planned = portfolio ? plan(*portfolio, options, file.string(), /*verified=*/true)
+            auto planned = portfolio ? plan(*portfolio, options, file.string(), /*verified=*/true, &portfolio->revisions)
                                      : core::Result<Plan>(portfolio.error());
             if (!planned) {
                 report.refused.push_back({file, planned.error()});

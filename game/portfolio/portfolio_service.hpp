@@ -100,9 +100,10 @@ class PortfolioService {
   private:
     struct Plan;
     // `verified`: the revisions come from decode() or this database (canonical, checked), so the
-    // per-revision checks can be skipped.
+    // per-revision checks can be skipped. `movable`: the caller's own portfolio.revisions, which the
+    // plan may take instead of copying (a folder import, which is done with each file after this).
     core::Result<Plan> plan(const Portfolio& portfolio, const ImportOptions& options, std::string_view source,
-                            bool verified) const;
+                            bool verified, std::vector<core::Revision>* movable = nullptr) const;
     core::Status applyWrites(const Plan& plan); // no transaction of its own
     core::Status apply(const Plan& plan);       // applyWrites in one transaction
     ImportReport reportFor(const Plan& plan) const;

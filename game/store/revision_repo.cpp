@@ -53,13 +53,14 @@ constexpr const char* kUpsertHead =
     "ON CONFLICT (entry_id) DO UPDATE SET hlc = excluded.hlc, deleted = excluded.deleted "
     "WHERE excluded.hlc > heads.hlc";
 
+// The strings are bound without a copy: `revision` and `hlc` outlive the statement's step.
 Statement& bindRevision(Statement& insert, const core::Revision& revision, const std::string& hlc) {
-    return insert.bind(1, revision.learnerId)
-        .bind(2, revision.entryId)
-        .bind(3, revision.kind)
-        .bind(4, hlc)
+    return insert.bindUncopied(1, revision.learnerId)
+        .bindUncopied(2, revision.entryId)
+        .bindUncopied(3, revision.kind)
+        .bindUncopied(4, hlc)
         .bind(5, revision.deleted)
-        .bind(6, revision.body);
+        .bindUncopied(6, revision.body);
 }
 
 Statement& bindHead(Statement& head, const core::Revision& revision, const std::string& hlc) {
@@ -97,9 +98,9 @@ core::Status appendOne(sqlite3* db, const core::Revision& revision) {
     }
     const std::string hlc = revision.hlc.toString();
 
-    Statement existing(
-        db, "SELECT learner_id, kind, deleted, body FROM revisions WHERE entry_id = ? AND hlc = ?");
-    existing.bind(1, revision.entryId).bind(2, hlc);
+    Statement existing(db, "SELECT learner_id, kind, deleted, body FROM revisions "
+                           "WHERE learner_id = ? AND entry_id = ? AND hlc = ?");
+    existing.bind(1, revision.learnerId).bind(2, revision.entryId).bind(3, hlc);
     if (existing.step()) {
         if (existing.text(0) == revision.learnerId && existing.text(1) == revision.kind &&
             (existing.int64(2) != 0) == revision.deleted && existing.text(3) == revision.body) {
@@ -170,7 +171,8 @@ std::optional<core::Revision> RevisionRepo::head(const std::string& learnerId,
                                                  const std::string& entryId) const {
     Statement select(m_db.handle(),
                      std::string("SELECT ") + kSelectColumns +
-                         " FROM heads h JOIN revisions r ON r.entry_id = h.entry_id AND r.hlc = h.hlc"
+                         " FROM heads h JOIN revisions r"
+                         " ON r.learner_id = h.learner_id AND r.entry_id = h.entry_id AND r.hlc = h.hlc"
                          " WHERE h.learner_id = ? AND h.entry_id = ?");
     select.bind(1, learnerId).bind(2, entryId);
     if (!select.step()) {
@@ -191,7 +193,8 @@ std::vector<core::Revision> RevisionRepo::history(const std::string& learnerId,
 std::vector<core::Revision> RevisionRepo::heads(const std::string& learnerId, const std::string& kind) const {
     Statement select(m_db.handle(),
                      std::string("SELECT ") + kSelectColumns +
-                         " FROM heads h JOIN revisions r ON r.entry_id = h.entry_id AND r.hlc = h.hlc"
+                         " FROM heads h JOIN revisions r"
+                         " ON r.learner_id = h.learner_id AND r.entry_id = h.entry_id AND r.hlc = h.hlc"
                          " WHERE h.learner_id = ? AND h.kind = ? AND h.deleted = 0 ORDER BY h.hlc");
     select.bind(1, learnerId).bind(2, kind);
     return readAll(select);
@@ -202,7 +205,8 @@ std::vector<core::Revision> RevisionRepo::headsWithPrefix(const std::string& lea
                                                           const std::string& prefix) const {
     Statement select(m_db.handle(),
                      std::string("SELECT ") + kSelectColumns +
-                         " FROM heads h JOIN revisions r ON r.entry_id = h.entry_id AND r.hlc = h.hlc"
+                         " FROM heads h JOIN revisions r"
+                         " ON r.learner_id = h.learner_id AND r.entry_id = h.entry_id AND r.hlc = h.hlc"
                          " WHERE h.learner_id = ?1 AND h.kind = ?2 AND h.deleted = 0"
                          " AND substr(h.entry_id, 1, length(?3)) = ?3 ORDER BY h.hlc");
     select.bind(1, learnerId).bind(2, kind).bind(3, prefix);
@@ -230,21 +234,23 @@ std::map<std::string, EntryOwner> RevisionRepo::owners(const std::vector<std::st
     return found;
 }
 
-core::Status RevisionRepo::appendMissing(const std::vector<core::Revision>& revisions) {
+core::Status RevisionRepo::appendMissing(const std::vector<core::Revision>& revisions, bool ownersChecked) {
     // Checks first, writes last: a refusal never leaves a partial batch. Inside an open transaction
     // no savepoint is taken (it would copy every page it touches to a sub-journal); there a failed
     // write is undone by the caller's rollback.
     auto body = [&]() -> core::Status {
         std::vector<std::string> entryIds;
-        entryIds.reserve(revisions.size());
+        entryIds.reserve(ownersChecked ? 0 : revisions.size());
         for (const core::Revision& revision : revisions) {
             if (revision.learnerId.empty() || revision.entryId.empty() || revision.kind.empty() ||
                 revision.body.size() < 2 || revision.body.front() != '{' || revision.body.back() != '}') {
                 return invalid(revision, "empty learner, entry or kind, or a body that is not a JSON object");
             }
-            entryIds.push_back(revision.entryId);
+            if (!ownersChecked) {
+                entryIds.push_back(revision.entryId);
+            }
         }
-        const auto owned = owners(entryIds);
+        const auto owned = ownersChecked ? std::map<std::string, EntryOwner>{} : owners(entryIds);
         for (const core::Revision& revision : revisions) {
             const auto it = owned.find(revision.entryId);
             if (it != owned.end() &&

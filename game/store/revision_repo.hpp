@@ -51,7 +51,9 @@ public:
     // empty ids. Inside the caller's transaction if one is open (without a savepoint: if a write fails
     // there, the caller must roll back, as Database::transaction does on error), else in its own.
     // The clock observes every HLC.
-    core::Status appendMissing(const std::vector<core::Revision>& revisions);
+    // `ownersChecked`: the caller already made sure, in the open transaction, that no entry belongs to
+    // another learner or kind (owners()), so the check is not repeated.
+    core::Status appendMissing(const std::vector<core::Revision>& revisions, bool ownersChecked = false);
 
 private:
     Database& m_db;

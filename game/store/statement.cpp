@@ -93,6 +93,14 @@ Statement& Statement::bind(int index, std::string_view text) {
     return *this;
 }
 
+Statement& Statement::bindUncopied(int index, std::string_view text) {
+    if (m_stmt != nullptr && sqlite3_bind_text(m_stmt, index, text.data(), static_cast<int>(text.size()),
+                                               SQLITE_STATIC) != SQLITE_OK) {
+        m_bindFailed = true;
+    }
+    return *this;
+}
+
 Statement& Statement::bind(int index, std::int64_t value) {
     if (m_stmt != nullptr && sqlite3_bind_int64(m_stmt, index, value) != SQLITE_OK) {
         m_bindFailed = true;

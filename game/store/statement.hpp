@@ -37,6 +37,9 @@ class Statement {
 
     // Binding is 1-based, like SQLite. Strings are copied (SQLITE_TRANSIENT).
     Statement& bind(int index, std::string_view text);
+    // Like bind(), without a copy: `text` must stay alive and unchanged until the next reset() or
+    // bind of this parameter (bulk inserts of revisions that outlive the step).
+    Statement& bindUncopied(int index, std::string_view text);
     Statement& bind(int index, std::int64_t value);
     Statement& bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
     Statement& bind(int index, bool value) { return bind(index, static_cast<std::int64_t>(value ? 1 : 0)); }

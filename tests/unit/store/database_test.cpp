@@ -350,3 +350,38 @@ TEST(Database, FailedTransactionLeavesNothingBehind) {
     EXPECT_EQ(database.setting("outer"), "1");
     EXPECT_EQ(database.setting("inner", "unset"), "unset");
 }
+
+TEST(Database, WorkSavedByTheFirstSchemaIsKeptByTheSecond) {
+    // A database as Pathlight 0.1 left it (schema 1): revisions keyed by (entry, HLC).
+    TempDir dir;
+    const auto file = dir / "pathlight.db";
+    ASSERT_TRUE(rawExec(file, R"sql(
+PRAGMA application_id = 1347184500;
+CREATE TABLE revisions (learner_id TEXT NOT NULL, entry_id TEXT NOT NULL, kind TEXT NOT NULL, hlc TEXT NOT NULL,
+    deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)), body TEXT NOT NULL,
+    PRIMARY KEY (entry_id, hlc)) WITHOUT ROWID;
+CREATE INDEX revisions_learner_kind ON revisions (learner_id, kind);
+CREATE TABLE heads (entry_id TEXT PRIMARY KEY, learner_id TEXT NOT NULL, kind TEXT NOT NULL, hlc TEXT NOT NULL,
+    deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))) WITHOUT ROWID;
+CREATE INDEX heads_learner_kind ON heads (learner_id, kind, hlc);
+CREATE TABLE learners (id TEXT PRIMARY KEY, nickname TEXT NOT NULL, grade INTEGER NOT NULL, avatar INTEGER NOT NULL,
+    pin_hash TEXT, guest INTEGER NOT NULL DEFAULT 0 CHECK (guest IN (0, 1)), created_ms INTEGER NOT NULL);
+CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE device (id INTEGER PRIMARY KEY CHECK (id = 1), device_id TEXT NOT NULL);
+INSERT INTO revisions VALUES ('ana', 'e1', 'journal', '001700000000000-00000000-dev1', 0, '{"text":"one"}');
+INSERT INTO revisions VALUES ('ana', 'e1', 'journal', '001700000000500-00000000-dev1', 0, '{"text":"two"}');
+INSERT INTO heads VALUES ('e1', 'ana', 'journal', '001700000000500-00000000-dev1', 0);
+PRAGMA user_version = 1;
+)sql"));
+    ASSERT_EQ(rawQuery(file, "PRAGMA application_id"), std::to_string(kApplicationId));
+    auto db = Database::open(file);
+    ASSERT_TRUE(db.ok()) << db.error().detail;
+    EXPECT_EQ((*db)->schemaVersion(), latestSchemaVersion());
+    pathlight::store::RevisionRepo revisions(**db);
+    EXPECT_EQ(revisions.count("ana"), 2u);
+    const auto head = revisions.head("ana", "e1");
+    ASSERT_TRUE(head.has_value());
+    EXPECT_EQ(head->body, R"({"text":"two"})");
+    // The device's clock still never goes back past the newest stamp it has seen.
+    EXPECT_GT((*db)->clock().tick().wallMs, 1700000000500);
+}
