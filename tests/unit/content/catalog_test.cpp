@@ -9,24 +9,6 @@ using namespace pathlight::content;
 using namespace pathlight::content::testing;
 using ::testing::HasSubstr;
 
-namespace {
-
-// Exactly one error, in `file` at `line`, whose message contains `text`.
-void expectOnlyError(const LoadReport& report, std::string_view file, int line, std::string_view text) {
-    ASSERT_EQ(report.errors.size(), 1u) << [&] {
-        std::string all;
-        for (const ContentError& e : report.errors) {
-            all += e.toString() + "\n";
-        }
-        return all;
-    }();
-    EXPECT_EQ(report.errors[0].file, file);
-    EXPECT_EQ(report.errors[0].line, line);
-    EXPECT_THAT(report.errors[0].message, HasSubstr(std::string(text)));
-}
-
-} // namespace
-
 //-----------------------------------------------------------------------------
 // A valid folder
 //-----------------------------------------------------------------------------

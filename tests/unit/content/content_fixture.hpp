@@ -189,6 +189,20 @@ class ContentFixture {
     std::map<std::string, std::string> m_files;
 };
 
+// Exactly one error, in `file` at `line`, whose message contains `text`.
+inline void expectOnlyError(const LoadReport& report, std::string_view file, int line, std::string_view text) {
+    ASSERT_EQ(report.errors.size(), 1u) << [&] {
+        std::string all;
+        for (const ContentError& e : report.errors) {
+            all += e.toString() + "\n";
+        }
+        return all;
+    }();
+    EXPECT_EQ(report.errors[0].file, file);
+    EXPECT_EQ(report.errors[0].line, line);
+    EXPECT_NE(report.errors[0].message.find(std::string(text)), std::string::npos) << report.errors[0].message;
+}
+
 struct ToolRun {
     int exitCode = -1;
     std::string output; // stdout and stderr together

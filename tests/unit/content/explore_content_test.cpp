@@ -10,23 +10,6 @@ using namespace pathlight::content;
 using namespace pathlight::content::testing;
 using ::testing::HasSubstr;
 
-namespace {
-
-void expectOnlyError(const LoadReport& report, std::string_view file, int line, std::string_view text) {
-    ASSERT_EQ(report.errors.size(), 1u) << [&] {
-        std::string all;
-        for (const ContentError& e : report.errors) {
-            all += e.toString() + "\n";
-        }
-        return all;
-    }();
-    EXPECT_EQ(report.errors[0].file, file);
-    EXPECT_EQ(report.errors[0].line, line);
-    EXPECT_THAT(report.errors[0].message, HasSubstr(std::string(text)));
-}
-
-} // namespace
-
 TEST(ExploreContent, ValidFolderLoadsEveryTable) {
     ContentFixture fixture;
     const core::Result<Catalog> result = loadCatalog(fixture.write());

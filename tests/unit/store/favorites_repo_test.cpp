@@ -5,6 +5,8 @@
 #include "store/database.hpp"
 #include "store/revision_repo.hpp"
 
+#include "store_test_support.hpp"
+
 #include <gtest/gtest.h>
 
 using namespace pathlight;
@@ -12,15 +14,7 @@ using namespace pathlight::store;
 
 namespace {
 
-class FavoritesRepoTest : public ::testing::Test {
-  protected:
-    void SetUp() override {
-        auto opened = Database::openInMemory();
-        ASSERT_TRUE(opened.ok()) << opened.error().detail;
-        m_db = std::move(opened.value());
-    }
-    std::unique_ptr<Database> m_db;
-};
+using FavoritesRepoTest = pathlight::store::testing::InMemoryDbTest;
 
 } // namespace
 

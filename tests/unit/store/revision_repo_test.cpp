@@ -4,6 +4,8 @@
 
 #include "store/database.hpp"
 
+#include "store_test_support.hpp"
+
 #include <gtest/gtest.h>
 
 using namespace pathlight;
@@ -16,15 +18,7 @@ core::Revision rev(const std::string& entry, std::int64_t ms, const std::string&
     return core::Revision{learner, entry, kind, core::Hlc{ms, 0, "dev1"}, deleted, body};
 }
 
-class RevisionRepoTest : public ::testing::Test {
-  protected:
-    void SetUp() override {
-        auto opened = Database::openInMemory();
-        ASSERT_TRUE(opened.ok()) << opened.error().detail;
-        m_db = std::move(opened.value());
-    }
-    std::unique_ptr<Database> m_db;
-};
+using RevisionRepoTest = pathlight::store::testing::InMemoryDbTest;
 
 } // namespace
 

@@ -158,16 +158,24 @@ inline std::string newLearner(Database& db, const std::string& name = "Rio") {
     return learner.ok() ? learner->id : std::string{};
 }
 
-// A fixture: an in-memory database with one learner in it.
-class LearnerTest : public ::testing::Test {
+// A fixture: an in-memory database.
+class InMemoryDbTest : public ::testing::Test {
   protected:
     void SetUp() override {
         auto opened = Database::openInMemory();
         ASSERT_TRUE(opened.ok()) << opened.error().detail;
         m_db = std::move(opened.value());
-        m_learner = newLearner(*m_db);
     }
     std::unique_ptr<Database> m_db;
+};
+
+// A fixture: an in-memory database with one learner in it.
+class LearnerTest : public InMemoryDbTest {
+  protected:
+    void SetUp() override {
+        InMemoryDbTest::SetUp();
+        m_learner = newLearner(*m_db);
+    }
     std::string m_learner;
 };
 
