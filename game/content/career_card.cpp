@@ -40,16 +40,6 @@ std::string percent(double value) {
     return text;
 }
 
-std::string areaNames(const Strings& strings, const std::string& code) {
-    std::string names;
-    for (const char letter : code) {
-        if (const auto area = core::areaFromLetter(letter)) {
-            names += (names.empty() ? "" : " · ") + strings.get("area." + std::string(core::areaKey(*area)) + ".name");
-        }
-    }
-    return names;
-}
-
 std::string whyItFits(const Strings& strings, const Occupation& occ, const core::AreaScores* interests) {
     if (interests == nullptr) {
         return strings.get("card.why_quiz");
@@ -100,6 +90,16 @@ std::string programLine(const Strings& strings, const Program& program, Lang lan
 }
 
 } // namespace
+
+std::string interestNames(const Strings& strings, const std::string& code) {
+    std::string names;
+    for (const char letter : code) {
+        if (const auto area = core::areaFromLetter(letter)) {
+            names += (names.empty() ? "" : " · ") + strings.get("area." + std::string(core::areaKey(*area)) + ".name");
+        }
+    }
+    return names;
+}
 
 std::string growthKey(double change) {
     if (change >= 8.0) {
@@ -161,7 +161,7 @@ CareerCard makeCareerCard(const CareerExplorer& explorer, std::size_t occupation
     }
 
     card.interestCode = occ.highPoint;
-    card.interestNames = areaNames(strings, occ.highPoint);
+    card.interestNames = interestNames(strings, occ.highPoint);
     card.whyItFits = whyItFits(strings, occ, viewer.interests);
 
     card.education = strings.get(educationKey(occ.typicalEducation));

@@ -67,6 +67,9 @@ CareerCard makeCareerCard(const CareerExplorer& explorer, std::size_t occupation
 // are documented in content/README.md.
 std::string growthKey(double percent);
 
+// "Helper · Thinker · Organizer" for the interest code "SIC", in the language `strings` is set to.
+std::string interestNames(const Strings& strings, const std::string& code);
+
 // "$93,600" / "$45.00".
 std::string formatDollars(double amount, bool cents);
 

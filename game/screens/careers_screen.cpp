@@ -278,12 +278,7 @@ private:
 
     // One line under a title: "Helper · Thinker · $93,600 a year · 4-year college".
     std::string factsLine(ui::Context& ctx, const content::Occupation& occ) const {
-        std::string line;
-        for (const char letter : occ.highPoint) {
-            if (const auto area = core::areaFromLetter(letter)) {
-                line += (line.empty() ? "" : " · ") + ctx.t("area." + std::string(core::areaKey(*area)) + ".name");
-            }
-        }
+        std::string line = content::interestNames(*ctx.services.strings, occ.highPoint);
         const std::optional<double> pay = content::CareerExplorer::yearlyPay(occ);
         if (occ.wageNote == "annual_at_least_239200") {
             line += " · " + ctx.tf("card.pay_top", {{"amount", content::formatDollars(*pay, false)}});
@@ -321,7 +316,7 @@ private:
                 ImGui::PopID();
                 const ImVec2 min = ImGui::GetItemRectMin();
                 const ImVec2 max = ImGui::GetItemRectMax();
-                drawRow(ctx, occ, title, min, max);
+                drawRow(ctx, index, title, min, max);
                 ctx.log.add(title, min, max, true);
                 if (pressed || (ImGui::IsItemFocused() && ui::keyPressed(ImGuiKey_Enter))) {
                     open = index;
@@ -359,7 +354,8 @@ private:
         }
     }
 
-    void drawRow(ui::Context& ctx, const content::Occupation& occ, const std::string& title, ImVec2 min, ImVec2 max) {
+    void drawRow(ui::Context& ctx, std::size_t index, const std::string& title, ImVec2 min, ImVec2 max) {
+        const content::Occupation& occ = ctx.services.catalog->occupations[index];
         const ui::Theme& theme = ctx.theme;
         const ui::Palette& pal = theme.palette();
         ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -368,8 +364,7 @@ private:
             dl->AddRect(min, max, pal.focus, theme.px(14), 0, theme.px(3));
         }
         // A coloured disc with the career's picture: its own icon, else its first area's.
-        const content::FeaturedCareer* featured = ctx.services.catalog->featuredFor(static_cast<std::size_t>(
-            &occ - ctx.services.catalog->occupations.data()));
+        const content::FeaturedCareer* featured = ctx.services.catalog->featuredFor(index);
         std::string glyph = featured ? glyphOf(featured->icon) : std::string();
         if (glyph.empty() && !occ.clusters.empty()) {
             glyph = glyphOf(ctx.services.catalog->clusters[static_cast<std::size_t>(occ.clusters.front())].icon);

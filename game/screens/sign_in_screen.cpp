@@ -88,7 +88,7 @@ void signIn(ui::Context& ctx, const std::string& learnerId) {
     }
     if (ctx.services.portfolioLink) {
         // Their work from the portfolio folder (another kiosk, the classroom PC) comes in first.
-        ctx.reportSync(ctx.services.portfolioLink->signedIn(*ctx.session.learner, ctx.nowMs()));
+        ctx.reportSync(ctx.services.portfolioLink->signedIn(*ctx.session.learner));
         ctx.session.learner = ctx.services.learners->find(learnerId); // a merged profile may rename them
     }
     ctx.screens.resetTo(makeHomeScreen());

@@ -14,7 +14,7 @@ SyncNews PortfolioLink::newsOf(const core::Result<portfolio::SyncReport>& result
     return news;
 }
 
-SyncNews PortfolioLink::signedIn(const store::Learner& learner, std::int64_t nowMs) {
+SyncNews PortfolioLink::signedIn(const store::Learner& learner) {
     m_sync.reset();
     if (m_folder.empty() || learner.guest) {
         return {};
@@ -27,7 +27,6 @@ SyncNews PortfolioLink::signedIn(const store::Learner& learner, std::int64_t now
         m_sync.reset();
     }
     m_seenChanges = m_db.changeCount(); // what the sign-in merge wrote is not a change to push
-    (void)nowMs;
     return news;
 }
 

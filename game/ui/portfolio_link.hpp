@@ -33,7 +33,7 @@ public:
     const std::filesystem::path& folder() const { return m_folder; }
     bool syncing() const { return m_sync != nullptr; }
 
-    SyncNews signedIn(const store::Learner& learner, std::int64_t nowMs);
+    SyncNews signedIn(const store::Learner& learner);
     // Every turn of the app's loop (and every frame): notice changes, push when due.
     SyncNews tick(std::int64_t nowMs);
     SyncNews signedOut(std::int64_t nowMs);
