@@ -568,41 +568,90 @@ std::string joinPlaceholders(const std::set<std::string_view>& names) {
     return out;
 }
 
-void loadStrings(Loader& loader, Catalog& catalog) {
-    StringsFile en = loadStringsFile(loader, files::kStringsEn);
-    StringsFile es = loadStringsFile(loader, files::kStringsEs);
-    if (en.loaded && es.loaded) {
-        // A key in one language only would show up as a raw key (or in English) for some learners.
-        auto missingFrom = [&](const StringsFile& have, std::string_view haveFile, const StringsFile& lack,
-                               std::string_view lackFile) {
-            for (const auto& [key, line] : have.keyLines) {
-                if (lack.keyLines.find(key) == lack.keyLines.end()) {
-                    loader.error(lackFile, 0,
-                                 "missing key " + inQuotes(key) + " (it is in " + std::string(haveFile) +
-                                     " line " + std::to_string(line) + ")");
+// Checks that a pair of string files (English and Spanish) hold the same keys and the same
+// {placeholders} per key.
+void checkStringPair(Loader& loader, const StringsFile& en, std::string_view enFile, const StringsFile& es,
+                     std::string_view esFile) {
+    // A key in one language only would show up as a raw key (or in English) for some learners.
+    auto missingFrom = [&](const StringsFile& have, std::string_view haveFile, const StringsFile& lack,
+                           std::string_view lackFile) {
+        for (const auto& [key, line] : have.keyLines) {
+            if (lack.keyLines.find(key) == lack.keyLines.end()) {
+                loader.error(lackFile, 0,
+                             "missing key " + inQuotes(key) + " (it is in " + std::string(haveFile) + " line " +
+                                 std::to_string(line) + ")");
+            }
+        }
+    };
+    missingFrom(en, enFile, es, esFile);
+    missingFrom(es, esFile, en, enFile);
+    for (const auto& [key, textEn] : en.table) {
+        const auto it = es.table.find(key);
+        if (it == es.table.end()) {
+            continue;
+        }
+        if (textEn.find('{') == std::string::npos && it->second.find('{') == std::string::npos) {
+            continue;
+        }
+        const auto namesEn = placeholders(textEn);
+        const auto namesEs = placeholders(it->second);
+        if (namesEn != namesEs) {
+            const auto lineEs = es.keyLines.find(key);
+            loader.error(esFile, lineEs == es.keyLines.end() ? 0 : lineEs->second,
+                         "placeholders of " + inQuotes(key) + " differ from " + std::string(enFile) + ": en has " +
+                             joinPlaceholders(namesEn) + ", es has " + joinPlaceholders(namesEs));
+        }
+    }
+}
+
+// Each mini-game keeps its own texts in content/minigames/<id>/{en,es}.json, every key starting
+// with "game.<id>."; they join the app's tables (a key can't be in two files).
+void loadGameStrings(Loader& loader, const std::filesystem::path& dir, StringsFile& en, StringsFile& es) {
+    std::error_code ec;
+    const std::filesystem::path root = dir / files::kGamesDir;
+    if (!std::filesystem::is_directory(root, ec)) {
+        return;
+    }
+    std::vector<std::string> ids;
+    for (const auto& entry : std::filesystem::directory_iterator(root, ec)) {
+        if (entry.is_directory(ec)) {
+            ids.push_back(entry.path().filename().string());
+        }
+    }
+    std::sort(ids.begin(), ids.end());
+    for (const std::string& id : ids) {
+        const std::string base = std::string(files::kGamesDir) + "/" + id + "/";
+        const std::string enFile = base + "en.json";
+        const std::string esFile = base + "es.json";
+        StringsFile gameEn = loadStringsFile(loader, enFile);
+        StringsFile gameEs = loadStringsFile(loader, esFile);
+        if (!gameEn.loaded || !gameEs.loaded) {
+            continue;
+        }
+        checkStringPair(loader, gameEn, enFile, gameEs, esFile);
+        const std::string prefix = "game." + id + ".";
+        auto join = [&](StringsFile& game, const std::string& file, StringsFile& into) {
+            for (auto& [key, text] : game.table) {
+                const int line = game.keyLines.count(key) ? game.keyLines.at(key) : 0;
+                if (key.rfind(prefix, 0) != 0) {
+                    loader.error(file, line, "key " + inQuotes(key) + " must start with " + inQuotes(prefix));
+                } else if (!into.table.emplace(key, text).second) {
+                    loader.error(file, line, "key " + inQuotes(key) + " is defined twice");
                 }
             }
         };
-        missingFrom(en, files::kStringsEn, es, files::kStringsEs);
-        missingFrom(es, files::kStringsEs, en, files::kStringsEn);
-        for (const auto& [key, textEn] : en.table) {
-            const auto it = es.table.find(key);
-            if (it == es.table.end()) {
-                continue;
-            }
-            if (textEn.find('{') == std::string::npos && it->second.find('{') == std::string::npos) {
-                continue;
-            }
-            const auto namesEn = placeholders(textEn);
-            const auto namesEs = placeholders(it->second);
-            if (namesEn != namesEs) {
-                const auto lineEs = es.keyLines.find(key);
-                loader.error(files::kStringsEs, lineEs == es.keyLines.end() ? 0 : lineEs->second,
-                             "placeholders of " + inQuotes(key) + " differ from strings/en.json: en has " +
-                                 joinPlaceholders(namesEn) + ", es has " + joinPlaceholders(namesEs));
-            }
-        }
+        join(gameEn, enFile, en);
+        join(gameEs, esFile, es);
     }
+}
+
+void loadStrings(Loader& loader, Catalog& catalog, const std::filesystem::path& dir) {
+    StringsFile en = loadStringsFile(loader, files::kStringsEn);
+    StringsFile es = loadStringsFile(loader, files::kStringsEs);
+    if (en.loaded && es.loaded) {
+        checkStringPair(loader, en, files::kStringsEn, es, files::kStringsEs);
+    }
+    loadGameStrings(loader, dir, en, es);
     catalog.strings.setTable(Lang::En, std::move(en.table));
     catalog.strings.setTable(Lang::Es, std::move(es.table));
 }
@@ -715,7 +764,7 @@ core::Result<Catalog> load(const std::filesystem::path& dir, LoadReport* report,
         loadSubClusterNames(loader, catalog, clustersKnown && occupations.readable);
         if (!careersOnly) {
             loadQuizItems(loader, catalog);
-            loadStrings(loader, catalog);
+            loadStrings(loader, catalog, dir);
             // Subjects, values and strengths first: clusters and featured careers refer to them.
             loadSubjects(loader, catalog);
             loadWorkValues(loader, catalog);

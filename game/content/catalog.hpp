@@ -180,6 +180,7 @@ inline constexpr std::string_view kLocalPrograms = "programs/local.csv"; // opti
 inline constexpr std::string_view kWorkValues = "quizzes/work_values.csv";
 inline constexpr std::string_view kValueCards = "quizzes/value_cards.csv";
 inline constexpr std::string_view kStrengths = "quizzes/strengths.csv";
+inline constexpr std::string_view kGamesDir = "minigames"; // <id>/levels.json, <id>/en.json, <id>/es.json
 } // namespace files
 
 // One problem found while loading. `file` is relative to the content dir.

@@ -3,6 +3,7 @@
 #include "commands.hpp"
 
 #include "content/catalog.hpp"
+#include "minigames/framework/registry.hpp"
 
 namespace pathlight::tool {
 
@@ -43,11 +44,25 @@ int check(const Args& args) {
                      report.errors.size() == 1 ? "" : "s", dir.c_str());
         return kExitFailure;
     }
+    // Each mini-game's levels: the game's own rules check them, so the tool and the app agree.
+    std::size_t gameProblems = 0;
+    for (const minigames::GameEntry& game : minigames::games()) {
+        auto rules = minigames::loadRules(game, dir);
+        if (!rules) {
+            std::fprintf(stderr, "%s\n", rules.error().detail.c_str());
+            ++gameProblems;
+        }
+    }
+    if (gameProblems > 0) {
+        std::fprintf(stderr, "content invalid: %zu problem%s in %s\n", gameProblems, gameProblems == 1 ? "" : "s",
+                     dir.c_str());
+        return kExitFailure;
+    }
     std::printf("content ok: %zu occupations, %zu clusters, %zu quiz items, %zu featured careers, %zu clubs and "
-                "programs, %zu value cards, %zu strengths\n",
+                "programs, %zu value cards, %zu strengths, %zu games\n",
                 catalog->occupations.size(), catalog->clusters.size(), catalog->interestItems.size(),
                 catalog->featured.size(), catalog->programs.size(), catalog->valueCards.size(),
-                catalog->strengths.size());
+                catalog->strengths.size(), minigames::games().size());
     return kExitOk;
 }
 

@@ -38,6 +38,11 @@ Usage:
       Inspect, check and merge portable portfolio files (.pathlight), or move
       them in and out of a device's data (default: $XDG_DATA_HOME/pathlight).
 
+  pathlight-tool minigame list
+  pathlight-tool minigame play NAME [--seed S] [--level L] [--bot random|good|idle] [--rounds N]
+      The career mini-games, played headless by a bot: each round's result and a
+      summary (win rate, mean score, mean time).
+
   pathlight-tool --help | --version
 
 Exit codes: 0 ok, 1 invalid content or file, or failure, 2 usage error.
@@ -97,6 +102,9 @@ int run(const Args& all) {
     }
     if (command == "portfolio") {
         return runPortfolio(rest);
+    }
+    if (command == "minigame") {
+        return runMinigame(rest);
     }
     return usageError("unknown command '" + std::string(command) + "'", "");
 }

@@ -1,0 +1,22 @@
+// The views of the mini-games, one line per game, sorted by id (the same ids as registry.cpp).
+#include "minigames/framework/game_view.hpp"
+
+#include <algorithm>
+#include <array>
+
+// One include per game view.
+// (game views are added here)
+
+namespace pathlight::minigames {
+
+namespace {
+constexpr std::array<ViewEntry, 0> kViews{{
+}};
+} // namespace
+
+std::unique_ptr<GameView> makeView(std::string_view id) {
+    const auto it = std::find_if(kViews.begin(), kViews.end(), [&](const ViewEntry& v) { return v.id == id; });
+    return it == kViews.end() ? nullptr : it->makeView();
+}
+
+} // namespace pathlight::minigames
