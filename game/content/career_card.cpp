@@ -40,50 +40,50 @@ std::string percent(double value) {
     return text;
 }
 
-std::string whyItFits(const Strings& strings, const Occupation& occ, const core::AreaScores* interests) {
+std::string whyItFits(const Text& text, const Occupation& occ, const core::AreaScores* interests) {
     if (interests == nullptr) {
-        return strings.get("card.why_quiz");
+        return text("card.why_quiz");
     }
     if (!core::hasClearPattern(*interests)) {
-        return strings.get("card.why_flat");
+        return text("card.why_flat");
     }
     const std::vector<core::Area> shared = core::sharedAreas(*interests, occ.highPoint);
-    auto likes = [&](core::Area area) { return strings.get("area." + std::string(core::areaKey(area)) + ".activity"); };
+    auto likes = [&](core::Area area) { return text("area." + std::string(core::areaKey(area)) + ".activity"); };
     if (shared.size() >= 2) {
-        return strings.format("card.why_two", {{"a", likes(shared[0])}, {"b", likes(shared[1])}});
+        return text.format("card.why_two", {{"a", likes(shared[0])}, {"b", likes(shared[1])}});
     }
     if (shared.size() == 1) {
-        return strings.format("card.why_one", {{"a", likes(shared[0])}});
+        return text.format("card.why_one", {{"a", likes(shared[0])}});
     }
-    return strings.get("card.why_none");
+    return text("card.why_none");
 }
 
-void addPay(CareerCard& card, const Strings& strings, const Occupation& occ) {
+void addPay(CareerCard& card, const Text& text, const Occupation& occ) {
     const std::string& note = occ.wageNote;
     if (note == "annual_at_least_239200") {
-        card.payYear = strings.format("card.pay_top", {{"amount", formatDollars(kTopCoded, false)}});
+        card.payYear = text.format("card.pay_top", {{"amount", formatDollars(kTopCoded, false)}});
         return;
     }
     if (note == "not_available" || (!occ.medianAnnual && !occ.medianHourly)) {
-        card.payYear = strings.get("card.pay_none");
+        card.payYear = text("card.pay_none");
         return;
     }
     if (occ.medianAnnual) {
-        card.payYear = strings.format("card.pay_year", {{"amount", formatDollars(*occ.medianAnnual, false)}});
+        card.payYear = text.format("card.pay_year", {{"amount", formatDollars(*occ.medianAnnual, false)}});
     } else {
-        card.payYear = strings.get("card.pay_no_year");
+        card.payYear = text("card.pay_no_year");
     }
     if (occ.medianHourly) {
-        card.payHour = strings.format("card.pay_hour", {{"amount", formatDollars(*occ.medianHourly, true)}});
+        card.payHour = text.format("card.pay_hour", {{"amount", formatDollars(*occ.medianHourly, true)}});
     } else {
-        card.payHour = strings.get("card.pay_no_hour");
+        card.payHour = text("card.pay_no_hour");
     }
 }
 
-std::string programLine(const Strings& strings, const Program& program, Lang lang) {
-    std::string head = program.name + " (" + strings.get("program.kind." + program.kind);
+std::string programLine(const Text& text, const Program& program, Lang lang) {
+    std::string head = program.name + " (" + text("program.kind." + program.kind);
     if (program.gradeMin > 0) {
-        head += ", " + strings.format("program.grades", {{"from", std::to_string(program.gradeMin)},
+        head += ", " + text.format("program.grades", {{"from", std::to_string(program.gradeMin)},
                                                           {"to", std::to_string(program.gradeMax)}});
     }
     return head + "): " + program.about.in(lang);
@@ -91,11 +91,11 @@ std::string programLine(const Strings& strings, const Program& program, Lang lan
 
 } // namespace
 
-std::string interestNames(const Strings& strings, const std::string& code) {
+std::string interestNames(const Text& text, const std::string& code) {
     std::string names;
     for (const char letter : code) {
         if (const auto area = core::areaFromLetter(letter)) {
-            names += (names.empty() ? "" : " · ") + strings.get("area." + std::string(core::areaKey(*area)) + ".name");
+            names += (names.empty() ? "" : " · ") + text("area." + std::string(core::areaKey(*area)) + ".name");
         }
     }
     return names;
@@ -139,16 +139,17 @@ std::string formatDollars(double amount, bool cents) {
     return "$" + grouped;
 }
 
-CareerCard makeCareerCard(const CareerExplorer& explorer, std::size_t occupation, const CardViewer& viewer) {
+CareerCard makeCareerCard(const CareerExplorer& explorer, std::size_t occupation, Lang lang, const CardViewer& viewer) {
     const Catalog& catalog = explorer.catalog();
-    const Strings& strings = catalog.strings;
-    const Lang lang = strings.lang();
+    const Text text = catalog.text(lang);
     const Occupation& occ = catalog.occupations.at(occupation);
     CareerCard card;
     card.occupation = occupation;
     card.code = occ.code;
-    card.title = occ.titleIn(lang);
-    card.otherTitle = occ.titleIn(lang == Lang::Es ? Lang::En : Lang::Es);
+    card.title = occ.title.in(lang);
+    // The same career in the other language (English for every other language), for search.
+    const Lang other = lang == Lang::english() && catalog.strings.languageCount() > 1 ? Lang(1) : Lang::english();
+    card.otherTitle = occ.title.in(other);
 
     const FeaturedCareer* featured = catalog.featuredFor(occupation);
     card.featured = featured != nullptr;
@@ -157,30 +158,30 @@ CareerCard makeCareerCard(const CareerExplorer& explorer, std::size_t occupation
         card.about = featured->description.in(lang);
         card.day = featured->day.in(lang);
     } else {
-        card.about = strings.get("card.plain_facts");
+        card.about = text("card.plain_facts");
     }
 
     card.interestCode = occ.highPoint;
-    card.interestNames = interestNames(strings, occ.highPoint);
-    card.whyItFits = whyItFits(strings, occ, viewer.interests);
+    card.interestNames = interestNames(text, occ.highPoint);
+    card.whyItFits = whyItFits(text, occ, viewer.interests);
 
-    card.education = strings.get(educationKey(occ.typicalEducation));
-    card.preparation = strings.format("card.preparation", {{"zone", std::to_string(occ.jobZone)},
-                                                           {"words", strings.get("results.zone" + std::to_string(occ.jobZone))}});
-    addPay(card, strings, occ);
+    card.education = text(educationKey(occ.typicalEducation));
+    card.preparation = text.format("card.preparation", {{"zone", std::to_string(occ.jobZone)},
+                                                           {"words", text("results.zone" + std::to_string(occ.jobZone))}});
+    addPay(card, text, occ);
 
     if (occ.growthPct) {
-        card.growth = strings.format("card.growth_line", {{"words", strings.get(growthKey(*occ.growthPct))},
+        card.growth = text.format("card.growth_line", {{"words", text(growthKey(*occ.growthPct))},
                                                           {"change", percent(*occ.growthPct)},
                                                           {"average", percent(kAverageGrowth)}});
     } else {
-        card.growth = strings.get("card.growth_none");
+        card.growth = text("card.growth_none");
     }
 
     std::vector<int> subjects = featured ? featured->subjects : std::vector<int>{};
     for (const int cluster : occ.clusters) {
         const Cluster& c = catalog.clusters[static_cast<std::size_t>(cluster)];
-        card.clusters.push_back(c.name(lang));
+        card.clusters.push_back(c.name.in(lang));
         if (!featured) {
             for (const int subject : c.subjects) {
                 if (std::find(subjects.begin(), subjects.end(), subject) == subjects.end()) {
@@ -206,7 +207,7 @@ CareerCard makeCareerCard(const CareerExplorer& explorer, std::size_t occupation
                 return std::find(occ.clusters.begin(), occ.clusters.end(), c) != occ.clusters.end();
             });
             if (program.local == local && inCluster) {
-                card.programs.push_back(programLine(strings, program, lang));
+                card.programs.push_back(programLine(text, program, lang));
             }
         }
     }

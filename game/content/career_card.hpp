@@ -60,15 +60,16 @@ struct CareerCard {
 inline constexpr std::size_t kCardRelated = 5;
 inline constexpr std::size_t kCardPrograms = 4;
 
-// Builds the card in the language `strings` is set to.
-CareerCard makeCareerCard(const CareerExplorer& explorer, std::size_t occupation, const CardViewer& viewer = {});
+// Builds the card in `lang`.
+CareerCard makeCareerCard(const CareerExplorer& explorer, std::size_t occupation, Lang lang,
+                          const CardViewer& viewer = {});
 
 // Growth words for a 2024–34 change in percent (the string key, e.g. "growth.faster"); thresholds
 // are documented in content/README.md.
 std::string growthKey(double percent);
 
-// "Helper · Thinker · Organizer" for the interest code "SIC", in the language `strings` is set to.
-std::string interestNames(const Strings& strings, const std::string& code);
+// "Helper · Thinker · Organizer" for the interest code "SIC", in the language of `text`.
+std::string interestNames(const Text& text, const std::string& code);
 
 // "$93,600" / "$45.00".
 std::string formatDollars(double amount, bool cents);

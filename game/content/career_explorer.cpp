@@ -26,16 +26,18 @@ bool CareerFilter::empty() const {
 }
 
 CareerExplorer::CareerExplorer(const Catalog& catalog) : m_catalog(catalog) {
-    m_sortEn.reserve(catalog.occupations.size());
-    m_sortEs.reserve(catalog.occupations.size());
+    const std::vector<Lang> languages = catalog.strings.languages();
+    m_sortKeys.resize(std::max<std::size_t>(1, languages.size()));
     for (std::size_t i = 0; i < catalog.occupations.size(); ++i) {
         const Occupation& occ = catalog.occupations[i];
-        m_index.add(i, occ.title);
-        if (!occ.titleEs.empty()) {
-            m_index.add(i, occ.titleEs);
+        for (std::size_t l = 0; l < occ.title.byLang.size(); ++l) {
+            if (!occ.title.byLang[l].empty()) {
+                m_index.add(i, occ.title.byLang[l]);
+            }
         }
-        m_sortEn.push_back(core::foldForSearch(occ.title));
-        m_sortEs.push_back(core::foldForSearch(occ.titleEs.empty() ? occ.title : occ.titleEs));
+        for (const Lang lang : languages) {
+            m_sortKeys[lang.index()].push_back(core::foldForSearch(occ.title.in(lang)));
+        }
     }
     m_index.finish();
 }
@@ -132,7 +134,7 @@ std::vector<std::size_t> CareerExplorer::find(const CareerFilter& filter, Career
         }
         rows.push_back({i, searching ? relevance[i] : 0.0, key});
     }
-    const std::vector<std::string>& titles = lang == Lang::Es ? m_sortEs : m_sortEn;
+    const std::vector<std::string>& titles = m_sortKeys[lang.index() < m_sortKeys.size() ? lang.index() : 0];
     std::sort(rows.begin(), rows.end(), [&](const Row& a, const Row& b) {
         if (a.relevance != b.relevance) {
             return a.relevance > b.relevance;

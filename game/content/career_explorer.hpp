@@ -70,8 +70,7 @@ private:
 
     const Catalog& m_catalog;
     core::TextIndex m_index;             // doc = occupation index; English and Spanish titles
-    std::vector<std::string> m_sortEn;   // folded titles, so A–Z ignores case and accents
-    std::vector<std::string> m_sortEs;
+    std::vector<std::vector<std::string>> m_sortKeys; // per language: folded titles, so A–Z ignores case and accents
 };
 
 } // namespace pathlight::content

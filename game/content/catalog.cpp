@@ -76,8 +76,7 @@ bool loadClusters(Loader& loader, Catalog& catalog) {
     for (const CsvRecord& row : table->rows) {
         Cluster cluster;
         cluster.id = table->at(row, kClId);
-        cluster.nameEn = table->at(row, kClNameEn);
-        cluster.nameEs = table->at(row, kClNameEs);
+        cluster.name = localized(catalog.strings, table->at(row, kClNameEn), table->at(row, kClNameEs));
         cluster.icon = table->at(row, kClIcon);
         cluster.grouping = table->at(row, kClGrouping);
         if (!isSlug(cluster.id)) {
@@ -91,10 +90,10 @@ bool loadClusters(Loader& loader, Catalog& catalog) {
                              std::to_string(first) + ")");
             continue;
         }
-        if (cluster.nameEn.empty()) {
+        if (table->at(row, kClNameEn).empty()) {
             loader.error(file, row.line, "name_en is empty");
         }
-        if (cluster.nameEs.empty()) {
+        if (table->at(row, kClNameEs).empty()) {
             loader.error(file, row.line, "name_es is empty");
         }
         if (cluster.grouping.empty()) {
@@ -174,8 +173,8 @@ OccupationsRead loadOccupations(Loader& loader, Catalog& catalog, bool clustersK
                          "duplicate code " + occ.code + " (first on line " + std::to_string(first) + ")");
             continue;
         }
-        occ.title = table->at(row, kOcTitle);
-        if (occ.title.empty()) {
+        occ.title.set(Lang::english(), table->at(row, kOcTitle));
+        if (occ.title.english().empty()) {
             loader.error(file, line, "title is empty");
         }
         for (const core::Area area : core::kAllAreas) {
@@ -338,12 +337,11 @@ void loadQuizItems(Loader& loader, Catalog& catalog) {
         ++perArea[static_cast<std::size_t>(core::index(item.area))];
         item.icon = table->at(row, kQzIcon);
         checkIcon(loader, file, row.line, item.icon);
-        item.textEn = table->at(row, kQzTextEn);
-        item.textEs = table->at(row, kQzTextEs);
-        if (item.textEn.empty()) {
+        item.text = localized(catalog.strings, table->at(row, kQzTextEn), table->at(row, kQzTextEs));
+        if (table->at(row, kQzTextEn).empty()) {
             loader.error(file, row.line, "text_en is empty");
         }
-        if (item.textEs.empty()) {
+        if (table->at(row, kQzTextEs).empty()) {
             loader.error(file, row.line, "text_es is empty");
         }
         catalog.interestItems.push_back(std::move(item));
@@ -606,7 +604,10 @@ void checkStringPair(Loader& loader, const StringsFile& en, std::string_view enF
 
 // Each mini-game keeps its own texts in content/minigames/<id>/{en,es}.json, every key starting
 // with "game.<id>."; they join the app's tables (a key can't be in two files).
-void loadGameStrings(Loader& loader, const std::filesystem::path& dir, StringsFile& en, StringsFile& es) {
+// Each mini-game keeps its own texts in content/minigames/<id>/<lang>.json, every key starting
+// with "game.<id>."; they join the app's tables (a key can't be in two files).
+void loadGameStrings(Loader& loader, const std::filesystem::path& dir, const Strings& strings,
+                     std::vector<StringsFile>& into) {
     std::error_code ec;
     const std::filesystem::path root = dir / files::kGamesDir;
     if (!std::filesystem::is_directory(root, ec)) {
@@ -621,39 +622,67 @@ void loadGameStrings(Loader& loader, const std::filesystem::path& dir, StringsFi
     std::sort(ids.begin(), ids.end());
     for (const std::string& id : ids) {
         const std::string base = std::string(files::kGamesDir) + "/" + id + "/";
-        const std::string enFile = base + "en.json";
-        const std::string esFile = base + "es.json";
-        StringsFile gameEn = loadStringsFile(loader, enFile);
-        StringsFile gameEs = loadStringsFile(loader, esFile);
-        if (!gameEn.loaded || !gameEs.loaded) {
-            continue;
-        }
-        checkStringPair(loader, gameEn, enFile, gameEs, esFile);
         const std::string prefix = "game." + id + ".";
-        auto join = [&](StringsFile& game, const std::string& file, StringsFile& into) {
-            for (auto& [key, text] : game.table) {
-                const int line = game.keyLines.count(key) ? game.keyLines.at(key) : 0;
+        std::vector<StringsFile> game;
+        for (const Lang lang : strings.languages()) {
+            const std::string file = base + std::string(strings.code(lang)) + ".json";
+            game.push_back(loadStringsFile(loader, file));
+            if (lang.index() > 0 && game.front().loaded && game.back().loaded) {
+                checkStringPair(loader, game.front(), base + "en.json", game.back(), file);
+            }
+            for (auto& [key, text] : game.back().table) {
+                const int line = game.back().keyLines.count(key) ? game.back().keyLines.at(key) : 0;
                 if (key.rfind(prefix, 0) != 0) {
                     loader.error(file, line, "key " + inQuotes(key) + " must start with " + inQuotes(prefix));
-                } else if (!into.table.emplace(key, text).second) {
+                } else if (!into[lang.index()].table.emplace(key, text).second) {
                     loader.error(file, line, "key " + inQuotes(key) + " is defined twice");
                 }
             }
-        };
-        join(gameEn, enFile, en);
-        join(gameEs, esFile, es);
+        }
+    }
+}
+
+void findLanguages(Loader& loader, Catalog& catalog, const std::filesystem::path& dir, bool careersOnly) {
+    std::vector<std::string> codes;
+    std::error_code ec;
+    const std::filesystem::path folder = dir / "strings";
+    if (std::filesystem::is_directory(folder, ec)) {
+        for (const auto& entry : std::filesystem::directory_iterator(folder, ec)) {
+            const std::filesystem::path& path = entry.path();
+            if (path.extension() == ".json" && entry.is_regular_file(ec)) {
+                codes.push_back(path.stem().string());
+            }
+        }
+    }
+    std::sort(codes.begin(), codes.end());
+    const auto en = std::find(codes.begin(), codes.end(), "en");
+    if (en == codes.end()) {
+        if (!careersOnly) {
+            loader.error(files::kStringsEn, 0, "missing: English is the language every other one falls back to");
+        }
+        codes = {"es"};
+    } else {
+        codes.erase(en);
+    }
+    catalog.strings.addLanguage("en", {});
+    for (std::string& code : codes) {
+        catalog.strings.addLanguage(std::move(code), {});
     }
 }
 
 void loadStrings(Loader& loader, Catalog& catalog, const std::filesystem::path& dir) {
-    StringsFile en = loadStringsFile(loader, files::kStringsEn);
-    StringsFile es = loadStringsFile(loader, files::kStringsEs);
-    if (en.loaded && es.loaded) {
-        checkStringPair(loader, en, files::kStringsEn, es, files::kStringsEs);
+    std::vector<StringsFile> loaded;
+    for (const Lang lang : catalog.strings.languages()) {
+        const std::string file = "strings/" + std::string(catalog.strings.code(lang)) + ".json";
+        loaded.push_back(loadStringsFile(loader, file));
+        if (lang.index() > 0 && loaded.front().loaded && loaded.back().loaded) {
+            checkStringPair(loader, loaded.front(), files::kStringsEn, loaded.back(), file);
+        }
     }
-    loadGameStrings(loader, dir, en, es);
-    catalog.strings.setTable(Lang::En, std::move(en.table));
-    catalog.strings.setTable(Lang::Es, std::move(es.table));
+    loadGameStrings(loader, dir, catalog.strings, loaded);
+    for (const Lang lang : catalog.strings.languages()) {
+        catalog.strings.table(lang) = std::move(loaded[lang.index()].table);
+    }
 }
 
 } // namespace
@@ -715,13 +744,12 @@ const FeaturedCareer* Catalog::featuredFor(std::size_t occupation) const {
 }
 
 const std::string& Catalog::subClusterName(const std::string& nameEn, Lang lang) const {
-    if (lang == Lang::Es) {
-        for (const Cluster& cluster : clusters) {
-            const auto it = std::lower_bound(cluster.subClusters.begin(), cluster.subClusters.end(), nameEn);
-            if (it != cluster.subClusters.end() && *it == nameEn &&
-                cluster.subClustersEs.size() == cluster.subClusters.size()) {
-                return cluster.subClustersEs[static_cast<std::size_t>(it - cluster.subClusters.begin())];
-            }
+    for (const Cluster& cluster : clusters) {
+        const auto it = std::lower_bound(cluster.subClusters.begin(), cluster.subClusters.end(), nameEn);
+        if (it != cluster.subClusters.end() && *it == nameEn &&
+            cluster.subClusterNames.size() == cluster.subClusters.size()) {
+            const std::string& name = cluster.subClusterNames[static_cast<std::size_t>(it - cluster.subClusters.begin())].in(lang);
+            return name.empty() ? nameEn : name;
         }
     }
     return nameEn;
@@ -756,6 +784,7 @@ core::Result<Catalog> load(const std::filesystem::path& dir, LoadReport* report,
     if (!std::filesystem::is_directory(dir, ec)) {
         loader.error(".", 0, "content folder " + inQuotes(dir.string()) + " does not exist");
     } else {
+        findLanguages(loader, catalog, dir, careersOnly);
         const bool clustersKnown = loadClusters(loader, catalog);
         loadJobZones(loader, catalog);
         const OccupationsRead occupations = loadOccupations(loader, catalog, clustersKnown);

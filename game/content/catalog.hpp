@@ -16,32 +16,21 @@
 
 namespace pathlight::content {
 
-// A text a student reads, in both languages. `in(Es)` falls back to English when a school's own
-// file (programs/local.csv) has no Spanish.
-struct Bilingual {
-    std::string en;
-    std::string es;
-    const std::string& in(Lang lang) const { return lang == Lang::Es && !es.empty() ? es : en; }
-};
-
 // A Career Cluster of the 2024 framework (14 of them), with names in both languages.
 struct Cluster {
     std::string id;      // stable slug, e.g. "healthcare-human-services"
-    std::string nameEn;  // "Healthcare & Human Services" (Advance CTE's name)
-    std::string nameEs;
+    Localized name;      // English: "Healthcare & Human Services" (Advance CTE's name)
     std::string icon;    // Font Awesome 4.7 icon name, e.g. "heartbeat"
-    std::vector<std::string> subClusters;   // English sub-cluster names (Advance CTE's), sorted
-    std::vector<std::string> subClustersEs; // their Spanish names, same order (clusters/sub_clusters.csv)
+    std::vector<std::string> subClusters;      // English sub-cluster names (Advance CTE's), sorted: the key
+    std::vector<Localized> subClusterNames;    // their names in every language, same order (clusters/sub_clusters.csv)
     std::string grouping; // "building-moving", "caring-communities", ..., "cross-cutting"
     std::vector<int> subjects; // indexes into Catalog::subjects that help across the cluster
-    const std::string& name(Lang lang) const { return lang == Lang::Es ? nameEs : nameEn; }
 };
 
 // One O*NET occupation with interest scores, plus BLS facts.
 struct Occupation {
     std::string code;   // O*NET-SOC 2019, "29-1141.00"
-    std::string title;  // O*NET title
-    std::string titleEs; // Spanish title written for Pathlight (careers/titles_es.csv)
+    Localized title;    // English: O*NET's title; Spanish: written for Pathlight (careers/titles_es.csv)
     core::AreaScores interests{}; // OI 1–7, R I A S E C
     std::string highPoint;        // "SIC"
     int jobZone = 0;              // 1–5
@@ -53,22 +42,21 @@ struct Occupation {
     std::vector<int> clusters;    // indexes into Catalog::clusters
     std::vector<std::string> subClusters; // English sub-cluster names across its clusters, sorted
     int featured = -1; // index into Catalog::featured, or -1
-    const std::string& titleIn(Lang lang) const { return lang == Lang::Es ? titleEs : title; }
 };
 
 // A school subject ("Math"), for career cards.
 struct Subject {
     std::string id; // "math"
     std::string icon;
-    Bilingual name;
+    Localized name;
 };
 
 // One of the six classic work values ("What matters to me").
 struct WorkValue {
     std::string id; // "achievement", "independence", "recognition", "relationships", "support", "working-conditions"
     std::string icon;
-    Bilingual name;  // kid words: "Doing my best work"
-    Bilingual about;
+    Localized name;  // kid words: "Doing my best work"
+    Localized about;
 };
 
 // A card of the values card sort: one thing a job could give you, counting for one value.
@@ -76,17 +64,17 @@ struct ValueCard {
     std::string id;
     int value = 0; // index into Catalog::workValues
     std::string icon;
-    Bilingual text;
+    Localized text;
 };
 
 // A durable skill of "My strengths", with the self-check statement and an example from work.
 struct Strength {
     std::string id; // "communication", "collaboration", ...
     std::string icon;
-    Bilingual name;
-    Bilingual about;
-    Bilingual check; // "I can explain my idea so others get it"
-    Bilingual work;  // where the skill is used at work
+    Localized name;
+    Localized about;
+    Localized check; // "I can explain my idea so others get it"
+    Localized work;  // where the skill is used at work
 };
 
 // A career with a kid-friendly write-up (careers/featured.csv), keyed by O*NET-SOC code.
@@ -97,8 +85,8 @@ struct FeaturedCareer {
     std::vector<int> subjects;  // indexes into Catalog::subjects
     std::vector<int> values;    // indexes into Catalog::workValues
     std::vector<int> skills;    // indexes into Catalog::strengths
-    Bilingual description;
-    Bilingual day;              // "a day in the life"
+    Localized description;
+    Localized day;              // "a day in the life"
 };
 
 // A club, competition or program a middle schooler can join, or a local employer a school added.
@@ -109,7 +97,7 @@ struct Program {
     int gradeMin = 0;
     int gradeMax = 0;
     std::vector<int> clusters;
-    Bilingual about;
+    Localized about;
     bool local = false; // from programs/local.csv, the school's own list
 };
 
@@ -118,8 +106,7 @@ struct QuizItem {
     std::string id;     // "r01"
     core::Area area;
     std::string icon;   // Font Awesome 4.7 icon name
-    std::string textEn;
-    std::string textEs;
+    Localized text;
 };
 
 struct JobZone {
@@ -151,8 +138,10 @@ struct Catalog {
     std::optional<std::size_t> findQuizItem(const std::string& id) const;
     std::optional<std::size_t> findCluster(std::string_view id) const;
     const FeaturedCareer* featuredFor(std::size_t occupation) const;
-    // A sub-cluster's name in `lang` (the English name when no Spanish one is known).
+    // A sub-cluster's name in `lang` (the English name when no translation is known).
     const std::string& subClusterName(const std::string& nameEn, Lang lang) const;
+    // Text in one language, for screens, cards and the tool.
+    Text text(Lang lang) const { return Text(strings, lang); }
     // By id; null when the id is unknown (e.g. a saved round from an older content version).
     const WorkValue* findWorkValue(std::string_view id) const;
     const ValueCard* findValueCard(std::string_view id) const;

@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <set>
 
 namespace pathlight::content::detail {
 
@@ -75,12 +76,11 @@ bool newSlug(Loader& loader, std::string_view file, int line, IdSet& ids, const 
 }
 
 // Two columns `<name>_en` / `<name>_es`, both required.
-Bilingual bilingual(Loader& loader, std::string_view file, const Table& table, const CsvRecord& row,
-                    std::size_t enColumn, std::span<const std::string_view> columns) {
-    Bilingual text{table.at(row, enColumn), table.at(row, enColumn + 1)};
-    requireText(loader, file, row.line, columns[enColumn], text.en);
-    requireText(loader, file, row.line, columns[enColumn + 1], text.es);
-    return text;
+Localized bilingual(Loader& loader, const Strings& strings, std::string_view file, const Table& table,
+                    const CsvRecord& row, std::size_t enColumn, std::span<const std::string_view> columns) {
+    requireText(loader, file, row.line, columns[enColumn], table.at(row, enColumn));
+    requireText(loader, file, row.line, columns[enColumn + 1], table.at(row, enColumn + 1));
+    return localized(strings, table.at(row, enColumn), table.at(row, enColumn + 1));
 }
 
 // "6-8" → {6, 8}; grades 1–12 (K–12 schools), low ≤ high.
@@ -110,6 +110,7 @@ void loadSpanishTitles(Loader& loader, Catalog& catalog, bool occupationsKnown, 
     if (!table || !occupationsKnown) {
         return;
     }
+    const std::optional<Lang> spanish = catalog.strings.find("es");
     IdSet codes;
     for (const CsvRecord& row : table->rows) {
         const std::string& code = table->at(row, 0);
@@ -126,12 +127,14 @@ void loadSpanishTitles(Loader& loader, Catalog& catalog, bool occupationsKnown, 
             continue;
         }
         requireText(loader, file, row.line, "title_es", table->at(row, 1));
-        catalog.occupations[*index].titleEs = table->at(row, 1);
+        if (spanish) {
+            catalog.occupations[*index].title.set(*spanish, table->at(row, 1));
+        }
     }
     // The explorer works fully in Spanish only if every career has a Spanish title.
     for (const Occupation& occ : catalog.occupations) {
-        if (occ.titleEs.empty() && codes.insert(occ.code, 0) == 0) {
-            loader.error(file, 0, "no Spanish title for " + occ.code + " (" + occ.title + ")");
+        if (codes.insert(occ.code, 0) == 0) {
+            loader.error(file, 0, "no Spanish title for " + occ.code + " (" + occ.title.english() + ")");
         }
     }
 }
@@ -144,8 +147,12 @@ void loadSubClusterNames(Loader& loader, Catalog& catalog, bool clustersKnown) {
         return;
     }
     for (Cluster& cluster : catalog.clusters) {
-        cluster.subClustersEs.assign(cluster.subClusters.size(), std::string());
+        cluster.subClusterNames.clear();
+        for (const std::string& name : cluster.subClusters) {
+            cluster.subClusterNames.push_back(localized(catalog.strings, name, {}));
+        }
     }
+    std::map<std::string, std::set<std::size_t>> named; // sub-clusters given a Spanish name, per cluster
     for (const CsvRecord& row : table->rows) {
         const std::string& id = table->at(row, 0);
         const std::string& nameEn = table->at(row, 1);
@@ -159,17 +166,18 @@ void loadSubClusterNames(Loader& loader, Catalog& catalog, bool clustersKnown) {
         if (it == cluster.subClusters.end() || *it != nameEn) {
             continue; // no career uses it (yet): harmless, and a misspelt name shows up as a missing one below
         }
-        std::string& nameEs = cluster.subClustersEs[static_cast<std::size_t>(it - cluster.subClusters.begin())];
-        if (!nameEs.empty()) {
+        const std::size_t at = static_cast<std::size_t>(it - cluster.subClusters.begin());
+        if (named[cluster.id].count(at)) {
             loader.error(file, row.line, inQuotes(nameEn) + " in " + inQuotes(id) + " appears twice");
             continue;
         }
         requireText(loader, file, row.line, "name_es", table->at(row, 2));
-        nameEs = table->at(row, 2);
+        named[cluster.id].insert(at);
+        cluster.subClusterNames[at] = localized(catalog.strings, nameEn, table->at(row, 2));
     }
     for (const Cluster& cluster : catalog.clusters) {
         for (std::size_t i = 0; i < cluster.subClusters.size(); ++i) {
-            if (cluster.subClustersEs[i].empty()) {
+            if (!named[cluster.id].count(i)) {
                 loader.error(file, 0, "no Spanish name for sub-cluster " + inQuotes(cluster.subClusters[i]) + " of " +
                                           inQuotes(cluster.id));
             }
@@ -190,7 +198,7 @@ void loadSubjects(Loader& loader, Catalog& catalog) {
     }
     IdSet ids;
     for (const CsvRecord& row : table->rows) {
-        Subject subject{table->at(row, 0), table->at(row, 1), bilingual(loader, file, *table, row, 2, kColumns)};
+        Subject subject{table->at(row, 0), table->at(row, 1), bilingual(loader, catalog.strings, file, *table, row, 2, kColumns)};
         if (!newSlug(loader, file, row.line, ids, subject.id)) {
             continue;
         }
@@ -242,8 +250,8 @@ void loadWorkValues(Loader& loader, Catalog& catalog) {
         IdSet ids;
         for (const CsvRecord& row : table->rows) {
             WorkValue value{table->at(row, 0), table->at(row, 1),
-                            bilingual(loader, valuesFile, *table, row, 2, kValueColumns),
-                            bilingual(loader, valuesFile, *table, row, 4, kValueColumns)};
+                            bilingual(loader, catalog.strings, valuesFile, *table, row, 2, kValueColumns),
+                            bilingual(loader, catalog.strings, valuesFile, *table, row, 4, kValueColumns)};
             if (!newSlug(loader, valuesFile, row.line, ids, value.id)) {
                 continue;
             }
@@ -265,7 +273,7 @@ void loadWorkValues(Loader& loader, Catalog& catalog) {
     std::vector<std::size_t> perValue(catalog.workValues.size(), 0);
     for (const CsvRecord& row : table->rows) {
         ValueCard card{table->at(row, 0), indexOf(catalog.workValues, table->at(row, 1)), table->at(row, 2),
-                       bilingual(loader, cardsFile, *table, row, 3, kCardColumns)};
+                       bilingual(loader, catalog.strings, cardsFile, *table, row, 3, kCardColumns)};
         if (!newSlug(loader, cardsFile, row.line, ids, card.id)) {
             continue;
         }
@@ -299,10 +307,10 @@ void loadStrengths(Loader& loader, Catalog& catalog) {
     for (const CsvRecord& row : table->rows) {
         Strength strength{table->at(row, 0),
                           table->at(row, 1),
-                          bilingual(loader, file, *table, row, 2, kColumns),
-                          bilingual(loader, file, *table, row, 4, kColumns),
-                          bilingual(loader, file, *table, row, 6, kColumns),
-                          bilingual(loader, file, *table, row, 8, kColumns)};
+                          bilingual(loader, catalog.strings, file, *table, row, 2, kColumns),
+                          bilingual(loader, catalog.strings, file, *table, row, 4, kColumns),
+                          bilingual(loader, catalog.strings, file, *table, row, 6, kColumns),
+                          bilingual(loader, catalog.strings, file, *table, row, 8, kColumns)};
         if (!newSlug(loader, file, row.line, ids, strength.id)) {
             continue;
         }
@@ -355,7 +363,7 @@ void loadFeatured(Loader& loader, Catalog& catalog, bool occupationsKnown, const
         }
         career.cluster = static_cast<int>(*cluster);
         if (std::find(occ.clusters.begin(), occ.clusters.end(), career.cluster) == occ.clusters.end()) {
-            loader.error(file, line, code + " (" + occ.title + ") is not in cluster " + inQuotes(clusterId));
+            loader.error(file, line, code + " (" + occ.title.english() + ") is not in cluster " + inQuotes(clusterId));
         }
         career.icon = table->at(row, kIcon);
         checkIcon(loader, file, line, career.icon);
@@ -368,8 +376,8 @@ void loadFeatured(Loader& loader, Catalog& catalog, bool occupationsKnown, const
                                files::kWorkValues);
         career.skills = idList(loader, file, line, "skills", table->at(row, kSkills), catalog.strengths,
                                files::kStrengths);
-        career.description = bilingual(loader, file, *table, row, kDescEn, kColumns);
-        career.day = bilingual(loader, file, *table, row, kDayEn, kColumns);
+        career.description = bilingual(loader, catalog.strings, file, *table, row, kDescEn, kColumns);
+        career.day = bilingual(loader, catalog.strings, file, *table, row, kDayEn, kColumns);
         catalog.occupations[*occupation].featured = static_cast<int>(catalog.featured.size());
         catalog.featured.push_back(std::move(career));
     }
@@ -417,10 +425,10 @@ void loadPrograms(Loader& loader, Catalog& catalog, bool clustersKnown) {
                 loader.error(file, row.line, "clusters is empty; list at least one cluster id");
             }
         }
-        program.about = {table.at(row, first + 4), table.at(row, first + 5)};
-        requireText(loader, file, row.line, "about_en", program.about.en);
+        program.about = localized(catalog.strings, table.at(row, first + 4), table.at(row, first + 5));
+        requireText(loader, file, row.line, "about_en", table.at(row, first + 4));
         if (!local) {
-            requireText(loader, file, row.line, "about_es", program.about.es);
+            requireText(loader, file, row.line, "about_es", table.at(row, first + 5));
         }
         return program;
     };

@@ -13,6 +13,15 @@ namespace pathlight::content::detail {
 // [SECTION] Reading files and CSV tables with checked headers
 //-----------------------------------------------------------------------------
 
+Localized localized(const Strings& strings, std::string en, std::string es) {
+    Localized text;
+    text.set(Lang::english(), std::move(en));
+    if (const std::optional<Lang> spanish = strings.find("es")) {
+        text.set(*spanish, std::move(es));
+    }
+    return text;
+}
+
 std::string inQuotes(std::string_view text) {
     std::string out;
     out.reserve(text.size() + 2);

@@ -19,6 +19,10 @@ namespace pathlight::content::detail {
 
 std::string inQuotes(std::string_view text);
 
+// A text with its English and Spanish columns (the content's CSV files have both), placed at each
+// language's index in `strings` (Spanish only when the content has a strings/es.json).
+Localized localized(const Strings& strings, std::string en, std::string es);
+
 // A CSV file whose header has been matched against the expected columns. `column[i]` is the
 // position of expected column i in each record.
 struct Table {

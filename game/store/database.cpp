@@ -25,7 +25,7 @@ using detail::Statement;
 
 // [SECTION] Migrations. Migration N (1-based) takes user_version N-1 to N, in one transaction.
 // Later ones (teachers, roster, audit log) are appended here.
-constexpr std::array<std::string_view, 2> kMigrations = {
+constexpr std::array<std::string_view, 3> kMigrations = {
     // 1: revisions with a head table for fast reads, learners index, device settings, device id.
     R"sql(
 CREATE TABLE revisions (
@@ -86,6 +86,15 @@ INSERT INTO revisions_v2 (learner_id, entry_id, kind, hlc, deleted, body)
     SELECT learner_id, entry_id, kind, hlc, deleted, body FROM revisions ORDER BY learner_id, entry_id, hlc;
 DROP TABLE revisions;
 ALTER TABLE revisions_v2 RENAME TO revisions;
+)sql",
+    // 3: wrong-guess counters for every secret a person types (a learner's PIN, the device's grown-up
+    // passphrase, later teachers'), so a lockout survives Back, another screen and a restart.
+    R"sql(
+CREATE TABLE lockouts (
+    subject  TEXT PRIMARY KEY,         -- "learner:<id>", "device"
+    failures INTEGER NOT NULL,         -- wrong tries since the last right one
+    until_ms INTEGER NOT NULL          -- wall-clock ms before which no try is taken; 0 = none
+) WITHOUT ROWID;
 )sql",
 };
 

@@ -2,6 +2,7 @@
 // revision (kind "profile") so it travels in the portfolio. PINs are stored as Argon2id hashes.
 #pragma once
 
+#include "core/learner.hpp"
 #include "core/result.hpp"
 #include "core/revision.hpp"
 #include "store/database.hpp"
@@ -20,22 +21,9 @@ inline constexpr const char* kErrPin = "learner.pin";
 // Avatars are numbered 0..kAvatarMax.
 inline constexpr int kAvatarMax = 63;
 
-struct Learner {
-    std::string id;       // UUID
-    std::string nickname;
-    int grade = 0;        // 5–9
-    int avatar = 0;       // index into the drawn avatars
-    bool hasPin = false;
-    bool guest = false;   // "Just visiting": removed at sign-out and at start-up
-};
-
-struct NewLearner {
-    std::string nickname;   // 1–24 characters after trimming
-    int grade = 0;          // 5–9 (ignored for guests)
-    int avatar = 0;
-    std::string pin;        // "" or exactly 4 digits
-    bool guest = false;
-};
+// The data types live in core (core/learner.hpp) so the app can hand them to screens.
+using core::Learner;
+using core::NewLearner;
 
 // [SECTION] What travels in a portfolio file (portfolio_service). The learners table is only an
 // index: a learner's profile and PIN hash are revisions too, so they reach other devices.

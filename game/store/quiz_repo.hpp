@@ -3,6 +3,7 @@
 // so a quit or a crash resumes at the same item with nothing lost.
 #pragma once
 
+#include "core/quiz.hpp"
 #include "core/result.hpp"
 #include "core/riasec.hpp"
 #include "store/database.hpp"
@@ -13,20 +14,9 @@
 
 namespace pathlight::store {
 
-struct QuizAttempt {
-    std::string id;        // entry id of the attempt (UUID)
-    std::string quizId;    // "interest"
-    std::map<std::string, int> answers; // item id -> 0..4
-    int position = 0;      // index of the item to show next
-    bool finished = false;
-};
-
-struct InterestProfile {
-    core::AreaScores scores{}; // 0–100
-    std::string code;          // "SIA"
-    std::string attemptId;
-    std::int64_t finishedMs = 0;
-};
+// The data types live in core (core/quiz.hpp) so the app can hand them to screens.
+using core::InterestProfile;
+using core::QuizAttempt;
 
 class QuizRepo {
 public:

@@ -114,17 +114,6 @@ std::optional<SelfCheck> fromRevision(const core::Revision& revision, SelfCheckK
 
 } // namespace
 
-bool SelfCheck::finished() const {
-    if (items.empty()) {
-        return false;
-    }
-    for (const SelfCheckItem& item : items) {
-        if (!answers.count(item.id)) {
-            return false;
-        }
-    }
-    return true;
-}
 
 std::optional<SelfCheck> SelfCheckRepo::current(const std::string& learnerId, SelfCheckKind kind) const {
     try {

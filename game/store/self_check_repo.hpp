@@ -11,6 +11,7 @@
 #pragma once
 
 #include "core/result.hpp"
+#include "core/self_check.hpp"
 #include "core/strengths.hpp"
 #include "core/work_values.hpp"
 #include "store/database.hpp"
@@ -23,37 +24,11 @@
 
 namespace pathlight::store {
 
-enum class SelfCheckKind { Values, Strengths };
-
-// One thing to answer: a value card (and the value it counts for), or a skill (and itself).
-struct SelfCheckItem {
-    std::string id;
-    int group = 0; // index into SelfCheck::groups
-};
-
-struct SelfCheck {
-    SelfCheckKind kind = SelfCheckKind::Values;
-    std::string round;                  // new for every start-over
-    std::vector<std::string> groups;    // value ids or skill ids, in content file order
-    std::vector<SelfCheckItem> items;   // cards or skills, in the order they are shown
-    std::map<std::string, int> answers; // item id -> pile (0–2, core::Pile) or rating (1–4)
-    int position = 0;                   // index of the item shown now; items.size() when done
-    std::int64_t savedMs = 0;           // wall-clock time of this revision
-
-    int answered() const { return static_cast<int>(answers.size()); }
-    bool finished() const; // every item has an answer
-};
-
-// What the learner told us about themselves, in ids the content uses (work_values.csv,
-// strengths.csv), from their latest finished rounds. For career cards ("This job gives you Doing
-// my best work, which matters to you") and Results.
-struct AboutMe {
-    bool valuesDone = false;
-    bool strengthsDone = false;
-    std::vector<std::string> topValues;     // up to 3, most important first
-    std::vector<std::string> strongSkills;  // rated "I'm good at this" or better, strongest first
-    std::vector<std::string> growingSkills; // rated lower, the most room to grow first
-};
+// The data types live in core (core/self_check.hpp) so the app can hand them to screens.
+using core::AboutMe;
+using core::SelfCheck;
+using core::SelfCheckItem;
+using core::SelfCheckKind;
 
 class SelfCheckRepo {
 public:
