@@ -1,19 +1,18 @@
-// Pathlight's entry point: parse flags, open the content and the database, wire the services into
-// the Shell, and run the frame loop. The loop paces itself: it draws only while something changes
-// or moves, and otherwise sleeps in SDL_WaitEventTimeout (no busy loop, next to no idle CPU).
+// Pathlight's entry point: parse flags, open the window, load the content and the database (asking
+// a person what to do when either is broken), build the App and its Frontend, and run the frame
+// loop. The loop paces itself: it draws only while something changes or moves, and otherwise sleeps
+// in SDL_WaitEventTimeout (no busy loop, next to no idle CPU).
+#include "app/app.hpp"
 #include "content/catalog.hpp"
 #include "content/font_config.hpp"
 #include "platform/window.hpp"
-#include "screens/screens.hpp"
+#include "screens/frontend.hpp"
+#include "screens/navigation.hpp"
 #include "store/database.hpp"
-#include "store/learner_repo.hpp"
 #include "ui/automation.hpp"
-#include "ui/service_host.hpp"
 #include "ui/shell.hpp"
 
 #include <imgui.h>
-
-#include <sys/stat.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -59,8 +58,10 @@ Pathlight: explore careers, find what you like. Works offline; keeps data on thi
   --font NAME          reading font: andika (default), opendyslexic or dejavu
   --portfolio-dir DIR  a folder (USB stick, network share, synced folder) that keeps each
                        learner's portfolio file; overrides the one chosen in Settings
-  --lang en|es         language of the screens (default: last used, else English)
-  --scale S            UI scale from 1.0 to 2.0 (default 1.0)
+  --lang en|es         language a visit starts in (default: this computer's, chosen
+                       in Settings, else English); a learner's own choice wins
+  --scale S            text size from 1.0 to 2.0 a visit starts at (default: this
+                       computer's); a learner's own choice wins
   --windowed           run in a window (default)
   --fullscreen         fill the screen
   --size WxH           window size (default 1280x800)
@@ -189,6 +190,8 @@ double threadCpuMs() {
 }
 
 struct Loop {
+    Loop(platform::Window& w, const Options& o, ui::Automation* s) : window(w), options(o), script(s) {}
+
     platform::Window& window;
     const Options& options;
     ui::Automation* script = nullptr;
@@ -196,14 +199,16 @@ struct Loop {
     bool firstFramePresented = false;
     int screenshotCountdown = 3; // --screenshot: let layout settle for a few frames
     int exitCode = -1;           // >= 0 once the run should end
+    std::function<void(const screens::Frontend::Style&)> rebuildFonts;
 
     static constexpr double kFrameSeconds = 1.0 / 60.0;
     static constexpr int kIdleWaitMs = 2000;
     static constexpr int kCaretWaitMs = 500;
     static constexpr int kFramesAfterInput = 3; // hover, press and release settle within three frames
 
-    // Runs frames of `shell` until `stop()` is true, the window closes, or the script ends.
-    void run(ui::Shell& shell, const std::function<bool()>& stop) {
+    // Runs frames of `shell` (with the App's work through `frontend`, when there is one yet) until
+    // `stop()` is true, the window closes, or the script ends.
+    void run(ui::Shell& shell, screens::Frontend* frontend, const std::function<bool()>& stop) {
         ImGuiIO& io = ImGui::GetIO();
         int pending = kFramesAfterInput;
         double lastFrame = 0;
@@ -219,7 +224,9 @@ struct Loop {
             }
             bool quit = false;
             const int events = window.waitEvents(timeout, quit);
-            shell.tick(platform::nowSeconds()); // the portfolio folder's debounced write, drawn or not
+            if (frontend) {
+                frontend->tick(platform::nowSeconds()); // the class folder's debounced write, drawn or not
+            }
             if (quit) {
                 exitCode = 0;
                 break;
@@ -233,23 +240,31 @@ struct Loop {
                 continue;
             }
             lastFrame = platform::nowSeconds();
-            frame(shell);
+            frame(shell, frontend);
             if (pending > 0) {
                 --pending;
             }
         }
     }
 
-    void frame(ui::Shell& shell) {
+    void frame(ui::Shell& shell, screens::Frontend* frontend) {
         ImGuiIO& io = ImGui::GetIO();
         const double cpuStart = threadCpuMs();
         const double now = platform::nowSeconds();
+        if (frontend && rebuildFonts && frontend->wantedStyle() != frontend->builtStyle()) {
+            rebuildFonts(frontend->wantedStyle()); // a learner picked another text size or font
+            frontend->fontsRebuilt(frontend->wantedStyle());
+        }
         window.beginFrame();
         if (script) {
             script->beforeFrame(io, now);
         }
         ImGui::NewFrame();
-        shell.drawFrame(now);
+        if (frontend) {
+            frontend->drawFrame(now);
+        } else {
+            shell.drawFrame(now);
+        }
         ImGui::Render();
         window.render();
 
@@ -309,25 +324,14 @@ struct Loop {
 
 // Shows a problem screen until the person picks a choice (or the window closes). Returns the
 // choice index, or -1.
-int askProblem(Loop& loop, ui::Theme& theme, ui::Services services, std::string title, std::string message,
-               std::string detail, std::vector<screens::ProblemChoice> choices) {
+int askProblem(Loop& loop, ui::Theme& theme, std::string title, std::string message, std::string detail,
+               std::vector<screens::ProblemChoice> choices) {
     int choice = -1;
-    ui::Shell shell(services, theme);
+    ui::Shell shell(theme);
     shell.start(screens::makeProblemScreen(std::move(title), std::move(message), std::move(detail),
                                            std::move(choices), [&](int c) { choice = c; }));
-    loop.run(shell, [&] { return choice >= 0; });
+    loop.run(shell, nullptr, [&] { return choice >= 0; });
     return choice;
-}
-
-bool makePrivateDir(const fs::path& dir, std::string& why) {
-    std::error_code ec;
-    fs::create_directories(dir, ec);
-    if (ec) {
-        why = ec.message();
-        return false;
-    }
-    ::chmod(dir.c_str(), 0700); // one learner's work is nobody else's business on a shared PC
-    return true;
 }
 
 } // namespace
@@ -393,7 +397,7 @@ int main(int argc, char** argv) {
         ImGui::DestroyContext();
         return 1;
     }
-    Loop loop{**window, opt, script.get(), {}};
+    Loop loop(**window, opt, script.get());
     // The window (and ImGui's backends) must go before the ImGui context does.
     auto shutdown = [&](int code) {
         window.value().reset();
@@ -401,54 +405,50 @@ int main(int argc, char** argv) {
         return code;
     };
     ui::Theme theme;
-    int exitCode = 0;
 
-    content::LoadReport report;
-    auto catalog = content::loadCatalog(opt.contentDir, &report);
+    app::AppConfig config;
+    config.dataDir = opt.dataDir;
+    config.contentDir = opt.contentDir;
+    config.portfolioDir = opt.portfolioDir;
+    config.appVersion = std::string("pathlight ") + PATHLIGHT_VERSION;
+    config.defaultLanguage = opt.lang;
+    config.defaultTextSize = opt.scale > 1.0f ? static_cast<int>(opt.scale * 100.0f + 0.5f) : 0;
+
+    auto catalog = app::App::loadContent(config);
     if (!catalog) {
         std::cerr << "pathlight: " << catalog.error().message << "\n" << catalog.error().detail << "\n";
         theme.build(opt.scale, {}, fontFiles);
-        askProblem(loop, theme, {}, "Pathlight can't start", catalog.error().message + " Ask a grown-up to run "
+        askProblem(loop, theme, "Pathlight can't start", catalog.error().message + " Ask a grown-up to run "
                    "`pathlight-tool content check` on the content folder.", catalog.error().detail,
                    {{"Quit", true}});
         return shutdown(1);
     }
+    const ui::ContentIcons icons = screens::contentIcons(*catalog);
     std::string fontWarning;
-    theme.build(opt.scale, ui::contentIcons(*catalog), fontFiles, &fontWarning);
+    theme.build(opt.scale, icons, fontFiles, &fontWarning);
     if (!fontWarning.empty()) {
         std::cerr << "pathlight: " << fontWarning << "\n";
     }
-    content::Strings& strings = catalog->strings;
-    content::Lang lang = content::Lang::En;
-    if (!opt.lang.empty()) {
-        content::parseLang(opt.lang, lang);
-    }
-    strings.setLang(lang);
-    ui::Services textOnly;
-    textOnly.catalog = &*catalog;
-    textOnly.strings = &strings;
+    // Problems before the App exists are told in the language asked for on the command line.
+    const content::Text words(catalog->strings, catalog->strings.find(opt.lang).value_or(content::Lang::english()));
 
     // The database: a damaged file is kept and a fresh start offered; an unwritable folder is
     // explained. Nothing is deleted without a person choosing it.
-    const fs::path dbFile = opt.dataDir / "pathlight.db";
-    std::string why;
-    auto db = makePrivateDir(opt.dataDir, why)
-                  ? store::Database::open(dbFile)
-                  : core::Result<std::unique_ptr<store::Database>>(core::makeError(
-                        strings.get("error.db.unwritable"), opt.dataDir.string() + ": " + why, store::kErrUnwritable));
+    const fs::path dbFile = app::App::databaseFile(config);
+    auto db = app::App::openDatabase(config);
     while (!db) {
         const core::Error error = db.error();
         std::cerr << "pathlight: " << error.message << " (" << error.detail << ")\n";
         const std::string key = "error." + error.code;
-        const std::string message = strings.has(lang, key) ? strings.get(key) : error.message;
+        const std::string message = words.has(key) ? words(key) : error.message;
         const bool canStartFresh = error.code == store::kErrCorrupt || error.code == store::kErrNotOurs;
         std::vector<screens::ProblemChoice> choices;
         if (canStartFresh) {
-            choices.push_back({strings.get("problem.start_fresh"), true});
+            choices.push_back({words("problem.start_fresh"), true});
         }
-        choices.push_back({strings.get("problem.quit"), !canStartFresh});
-        const int choice = askProblem(loop, theme, textOnly, strings.get("problem.title"), message,
-                                      error.detail + "\n" + dbFile.string(), choices);
+        choices.push_back({words("problem.quit"), !canStartFresh});
+        const int choice = askProblem(loop, theme, words("problem.title"), message, error.detail + "\n" + dbFile.string(),
+                                      choices);
         if (!canStartFresh || choice != 0) {
             return shutdown(loop.exitCode > 0 ? loop.exitCode : 1);
         }
@@ -459,22 +459,16 @@ int main(int argc, char** argv) {
         }
     }
 
-    ui::ServiceHost host(std::move(catalog.value()), std::move(db.value()));
-    (void)host.learners().removeGuests(); // a guest left behind by a crash is wiped now
-    if (opt.lang.empty()) {
-        content::parseLang(host.database().setting("language", "en"), lang);
-        host.catalog().strings.setLang(lang);
-    }
-
-    // The portfolio folder: the command line wins over the one chosen in Settings.
-    host.portfolioLink().setFolder(!opt.portfolioDir.empty()
-                                       ? opt.portfolioDir
-                                       : fs::path(host.database().setting(screens::kPortfolioFolderSetting)));
-
-    ui::Shell shell(host.services(), theme);
-    shell.start(screens::makeWelcomeScreen());
-    loop.run(shell, [] { return false; });
-    exitCode = std::max(loop.exitCode, 0);
+    app::App app(config, std::move(catalog.value()), std::move(db.value()));
+    screens::Frontend frontend(app, theme);
+    frontend.fontsRebuilt({theme.scale(), ""});
+    loop.rebuildFonts = [&](const screens::Frontend::Style& style) {
+        theme.build(style.scale, icons, fontConfig->resolve(style.font.empty() ? opt.font : style.font));
+        window.value()->reloadFonts();
+    };
+    frontend.start();
+    loop.run(frontend.shell(), &frontend, [] { return false; });
+    const int exitCode = std::max(loop.exitCode, 0);
     if (opt.frameStats) {
         loop.printStats();
     }

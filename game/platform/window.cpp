@@ -139,6 +139,11 @@ void shrinkFontTexture(ImFontAtlas& atlas) {
 
 } // namespace
 
+void Window::reloadFonts() {
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
 void Window::beginFrame() {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();

@@ -34,6 +34,8 @@ public:
     // Returns how many events arrived; sets `quitRequested` when the window was closed.
     int waitEvents(int timeoutMs, bool& quitRequested);
 
+    // After the font atlas was rebuilt (a learner picked a bigger text size): uploads it again.
+    void reloadFonts();
     // Starts an ImGui frame on the backends (call before ImGui::NewFrame()).
     void beginFrame();
     // Renders ImGui's draw data into the back buffer.

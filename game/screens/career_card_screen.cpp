@@ -2,8 +2,13 @@
 // fits this learner, school, pay and growth in plain words, career areas, school subjects, clubs
 // and contests, the values and strengths it draws on, and related careers. The text comes from
 // content::makeCareerCard (the same as `pathlight-tool careers show`); the heart saves the career
-// through FavoritesRepo; the learner's own values and strengths (SelfCheckRepo) are marked.
-#include "screens/screens.hpp"
+// through the app's FavoriteWork; the learner's own values and strengths are marked.
+#include "screens/app_screen.hpp"
+#include "screens/navigation.hpp"
+
+#include "app/careers.hpp"
+#include "app/learner_work.hpp"
+#include "core/self_check.hpp"
 
 #include "content/career_card.hpp"
 #include "content/icons.hpp"
@@ -16,35 +21,31 @@ namespace pathlight::screens {
 
 namespace {
 
-class CareerCardScreen final : public ui::Screen {
+class CareerCardScreen final : public AppScreen {
 public:
-    explicit CareerCardScreen(std::size_t occupation) : m_occupation(occupation) {}
+    CareerCardScreen(app::Services& app, std::size_t occupation) : AppScreen(app), m_occupation(occupation) {}
 
     std::string_view name() const override { return "career_card"; }
+    std::optional<Bar> bar() override { return backBar(t("card.title")); }
 
-    void onEnter(ui::Context& ctx) override {
+    void onEnter(ui::Context&) override {
         m_interests.reset();
-        if (ctx.session.learner) {
-            if (auto profile = ctx.services.quizzes->latestProfile(ctx.session.learner->id)) {
+        if (m_app.session.learner()) {
+            if (auto profile = m_app.quiz.latestProfile()) {
                 m_interests = profile->scores;
             }
-            m_saved = ctx.services.favorites->contains(ctx.session.learner->id,
-                                                       ctx.services.catalog->occupations[m_occupation].code);
-            const store::AboutMe me = ctx.services.selfChecks->aboutMe(ctx.session.learner->id);
+            m_saved = m_app.favorites.contains(m_app.catalog.occupations[m_occupation].code);
+            const core::AboutMe me = m_app.selfChecks.aboutMe();
             m_values = std::set<std::string>(me.topValues.begin(), me.topValues.end());
             m_skills = std::set<std::string>(me.strongSkills.begin(), me.strongSkills.end());
         }
-        rebuild(ctx);
+        rebuild();
     }
 
-    void draw(ui::Context& ctx) override {
+    void drawContent(ui::Context& ctx) override {
         const ui::Theme& theme = ctx.theme;
-        if (ctx.services.strings->lang() != m_lang) {
-            rebuild(ctx);
-        }
-        if (ui::topBar(ctx, ctx.t("card.title"), ctx.t("common.back").c_str())) {
-            ctx.screens.pop();
-            return;
+        if (lang() != m_lang) {
+            rebuild();
         }
         drawHeader(ctx);
         ImGui::Dummy(ImVec2(0, theme.px(6)));
@@ -63,23 +64,23 @@ public:
         }
         drawRelated(ctx);
         ImGui::Dummy(ImVec2(0, theme.px(8)));
-        ui::text(ctx, ctx.t("card.facts_source"), {.font = theme.small(), .color = theme.palette().mutedText});
+        ui::text(ctx, t("card.facts_source"), {.font = theme.small(), .color = theme.palette().mutedText});
     }
 
 private:
-    void rebuild(ui::Context& ctx) {
-        m_lang = ctx.services.strings->lang();
+    void rebuild() {
+        m_lang = lang();
         content::CardViewer viewer;
         viewer.interests = m_interests ? &*m_interests : nullptr;
         viewer.values = &m_values;
         viewer.skills = &m_skills;
-        m_card = content::makeCareerCard(*ctx.services.explorer, m_occupation, viewer);
+        m_card = content::makeCareerCard(m_app.careers.explorer(), m_occupation, m_lang, viewer);
     }
 
     void drawHeader(ui::Context& ctx) {
         const ui::Theme& theme = ctx.theme;
         const ui::Palette& pal = theme.palette();
-        const content::Occupation& occ = ctx.services.catalog->occupations[m_occupation];
+        const content::Occupation& occ = m_app.catalog.occupations[m_occupation];
         const float disc = theme.px(96);
         const ImVec2 start = ImGui::GetCursorScreenPos();
         ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -88,7 +89,7 @@ private:
         dl->AddCircleFilled(centre, disc * 0.5f, lead ? pal.area[core::index(*lead)] : pal.primary, 48);
         std::string iconName = m_card.icon;
         if (iconName.empty() && !occ.clusters.empty()) {
-            iconName = ctx.services.catalog->clusters[static_cast<std::size_t>(occ.clusters.front())].icon;
+            iconName = m_app.catalog.clusters[static_cast<std::size_t>(occ.clusters.front())].icon;
         }
         if (const auto cp = content::iconCodepoint(iconName)) {
             const std::string glyph = ui::utf8(*cp);
@@ -102,10 +103,10 @@ private:
         ImGui::BeginGroup();
         const float textWidth = ImGui::GetContentRegionAvail().x;
         ui::text(ctx, m_card.title, {.font = theme.title(), .wrapWidth = textWidth});
-        ui::text(ctx, m_card.otherTitle + "  ·  " + ctx.tf("card.code", {{"code", m_card.code}}),
+        ui::text(ctx, m_card.otherTitle + "  ·  " + tf("card.code", {{"code", m_card.code}}),
                  {.font = theme.small(), .color = pal.mutedText, .wrapWidth = textWidth});
         ImGui::Dummy(ImVec2(0, theme.px(2)));
-        if (ui::button(ctx, ctx.t(m_saved ? "card.saved" : "card.save"),
+        if (ui::button(ctx, t(m_saved ? "card.saved" : "card.save"),
                        {.icon = m_saved ? ui::icon::kHeart : ui::icon::kHeartO,
                         .kind = m_saved ? ui::ButtonKind::Danger : ui::ButtonKind::Secondary})) {
             toggleSaved(ctx);
@@ -120,21 +121,21 @@ private:
 
     void drawStory(ui::Context& ctx) {
         const ui::Theme& theme = ctx.theme;
-        heading(ctx, ctx.t("card.what"), ui::icon::kInfo);
+        heading(ctx, t("card.what"), ui::icon::kInfo);
         ui::text(ctx, m_card.about);
         if (!m_card.day.empty()) {
-            heading(ctx, ctx.t("card.day"), ui::icon::kCalendar);
+            heading(ctx, t("card.day"), ui::icon::kCalendar);
             ui::text(ctx, m_card.day);
         }
-        heading(ctx, ctx.t("card.fits"), ui::icon::kStar);
-        ui::text(ctx, ctx.tf("card.likes", {{"names", m_card.interestNames + " (" + m_card.interestCode + ")"}}));
+        heading(ctx, t("card.fits"), ui::icon::kStar);
+        ui::text(ctx, tf("card.likes", {{"names", m_card.interestNames + " (" + m_card.interestCode + ")"}}));
         ui::text(ctx, m_card.whyItFits, {.color = theme.palette().success});
         if (!m_card.values.empty()) {
-            heading(ctx, ctx.t("card.values"), ui::icon::kTrophy);
+            heading(ctx, t("card.values"), ui::icon::kTrophy);
             tags(ctx, m_card.values);
         }
         if (!m_card.skills.empty()) {
-            heading(ctx, ctx.t("card.skills"), ui::icon::kUsers);
+            heading(ctx, t("card.skills"), ui::icon::kUsers);
             tags(ctx, m_card.skills);
         }
     }
@@ -142,7 +143,7 @@ private:
     void tags(ui::Context& ctx, const std::vector<content::CardTag>& items) {
         ui::FlowLayout flow(ctx.theme.px(10));
         for (const content::CardTag& tag : items) {
-            const std::string label = tag.mine ? tag.name + "  " + ui::icon::kStar + " " + ctx.t("card.mine") : tag.name;
+            const std::string label = tag.mine ? tag.name + "  " + ui::icon::kStar + " " + t("card.mine") : tag.name;
             const ui::ButtonOptions options{.kind = tag.mine ? ui::ButtonKind::Primary : ui::ButtonKind::Secondary,
                                             .font = ctx.theme.small()};
             flow.next(ui::buttonSize(ctx, label, options).x);
@@ -153,26 +154,26 @@ private:
     void drawFacts(ui::Context& ctx) {
         const ui::Theme& theme = ctx.theme;
         const ui::Palette& pal = theme.palette();
-        heading(ctx, ctx.t("card.school"), ui::icon::kGraduation);
+        heading(ctx, t("card.school"), ui::icon::kGraduation);
         ui::text(ctx, m_card.education);
         ui::text(ctx, m_card.preparation, {.font = theme.small(), .color = pal.mutedText});
-        heading(ctx, ctx.t("card.pay"), ui::icon::kMoney);
+        heading(ctx, t("card.pay"), ui::icon::kMoney);
         ui::text(ctx, m_card.payYear, {.font = theme.large()});
         if (!m_card.payHour.empty()) {
             ui::text(ctx, m_card.payHour);
         }
-        ui::text(ctx, ctx.t("card.pay_note"), {.font = theme.small(), .color = pal.mutedText});
-        heading(ctx, ctx.t("card.growth"), ui::icon::kLineChart);
+        ui::text(ctx, t("card.pay_note"), {.font = theme.small(), .color = pal.mutedText});
+        heading(ctx, t("card.growth"), ui::icon::kLineChart);
         ui::text(ctx, m_card.growth);
-        heading(ctx, ctx.t("card.clusters"), ui::icon::kSitemap);
+        heading(ctx, t("card.clusters"), ui::icon::kSitemap);
         ui::text(ctx, join(m_card.clusters));
         if (!m_card.subClusters.empty()) {
             ui::text(ctx, join(m_card.subClusters), {.font = theme.small(), .color = pal.mutedText});
         }
-        heading(ctx, ctx.t("card.subjects"), ui::icon::kBook);
+        heading(ctx, t("card.subjects"), ui::icon::kBook);
         ui::text(ctx, join(m_card.subjects));
         if (!m_card.programs.empty()) {
-            heading(ctx, ctx.t("card.programs"), ui::icon::kTrophy);
+            heading(ctx, t("card.programs"), ui::icon::kTrophy);
             for (const std::string& program : m_card.programs) {
                 ui::text(ctx, "•  " + program, {.font = theme.small()});
             }
@@ -183,15 +184,15 @@ private:
         if (m_card.related.empty()) {
             return;
         }
-        const content::Catalog& catalog = *ctx.services.catalog;
-        heading(ctx, ctx.t("card.related"), ui::icon::kCompass);
+        const content::Catalog& catalog = m_app.catalog;
+        heading(ctx, t("card.related"), ui::icon::kCompass);
         ui::FlowLayout flow(ctx.theme.px(10));
         for (const std::size_t index : m_card.related) {
-            const std::string& title = catalog.occupations[index].titleIn(m_lang);
+            const std::string& title = catalog.occupations[index].title.in(m_lang);
             const ui::ButtonOptions options{.icon = ui::icon::kArrowRight, .font = ctx.theme.small()};
             flow.next(ui::buttonSize(ctx, title, options).x);
             if (ui::button(ctx, title, options)) {
-                ctx.screens.replaceTop(makeCareerCardScreen(index));
+                ctx.screens.replaceTop(makeCareerCardScreen(m_app, index));
             }
         }
     }
@@ -205,20 +206,20 @@ private:
     }
 
     void toggleSaved(ui::Context& ctx) {
-        if (!ctx.session.learner) {
+        if (!m_app.session.learner()) {
             return;
         }
-        const std::string& code = ctx.services.catalog->occupations[m_occupation].code;
-        if (const core::Status done = ctx.services.favorites->set(ctx.session.learner->id, code, !m_saved); !done) {
-            ctx.showError(done.error());
+        const std::string& code = m_app.catalog.occupations[m_occupation].code;
+        if (const core::Status done = m_app.favorites.set(code, !m_saved); !done) {
+            showError(ctx, m_app, done.error());
             return;
         }
         m_saved = !m_saved;
-        ctx.showNotice(ctx.t(m_saved ? "careers.saved_notice" : "careers.unsaved_notice"), false, 2.5);
+        ctx.showNotice(t(m_saved ? "careers.saved_notice" : "careers.unsaved_notice"), false, 2.5);
     }
 
     std::size_t m_occupation;
-    content::Lang m_lang = content::Lang::En;
+    content::Lang m_lang;
     content::CareerCard m_card;
     std::optional<core::AreaScores> m_interests;
     std::set<std::string> m_values; // the learner's top work values (ids)
@@ -228,8 +229,8 @@ private:
 
 } // namespace
 
-std::unique_ptr<ui::Screen> makeCareerCardScreen(std::size_t occupation) {
-    return std::make_unique<CareerCardScreen>(occupation);
+std::unique_ptr<ui::Screen> makeCareerCardScreen(app::Services& app, std::size_t occupation) {
+    return std::make_unique<CareerCardScreen>(app, occupation);
 }
 
 } // namespace pathlight::screens

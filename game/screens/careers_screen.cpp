@@ -3,7 +3,12 @@
 // pay, sorted by best match, A–Z, pay or growth. Only the rows on screen are drawn (a list clipper),
 // so a frame stays cheap with all 923 listed. The heart saves a career through FavoritesRepo.
 // Asks CareerExplorer for the list; never touches the store except through repositories.
-#include "screens/screens.hpp"
+#include "screens/app_screen.hpp"
+#include "screens/navigation.hpp"
+#include "screens/activity_cards.hpp"
+
+#include "app/careers.hpp"
+#include "app/learner_work.hpp"
 
 #include "content/career_card.hpp"
 #include "content/career_explorer.hpp"
@@ -55,18 +60,19 @@ bool chipFor(ui::Context& ctx, ui::FlowLayout& flow, const std::string& label, s
     return true;
 }
 
-class CareersScreen final : public ui::Screen {
+class CareersScreen final : public AppScreen {
 public:
+    explicit CareersScreen(app::Services& app) : AppScreen(app) {}
     std::string_view name() const override { return "careers"; }
 
-    void onEnter(ui::Context& ctx) override {
+    void onEnter(ui::Context&) override {
         m_profile.reset();
-        if (ctx.session.learner) {
-            if (auto profile = ctx.services.quizzes->latestProfile(ctx.session.learner->id);
+        if (m_app.session.learner()) {
+            if (auto profile = m_app.quiz.latestProfile();
                 profile && core::hasClearPattern(profile->scores)) {
                 m_profile = profile->scores;
             }
-            const std::vector<std::string> saved = ctx.services.favorites->list(ctx.session.learner->id);
+            const std::vector<std::string> saved = m_app.favorites.list();
             m_saved = std::set<std::string>(saved.begin(), saved.end());
         }
         if (!m_sortChosen) {
@@ -75,13 +81,11 @@ public:
         m_dirty = true;
     }
 
-    void draw(ui::Context& ctx) override {
+    std::optional<Bar> bar() override { return Bar{t("careers.title"), t("common.home")}; }
+
+    void drawContent(ui::Context& ctx) override {
         const ui::Theme& theme = ctx.theme;
-        if (ui::topBar(ctx, ctx.t("careers.title"), ctx.t("common.home").c_str())) {
-            ctx.screens.pop();
-            return;
-        }
-        const content::Lang lang = ctx.services.strings->lang();
+        const content::Lang lang = this->lang();
         if (lang != m_lang) {
             m_lang = lang;
             m_dirty = true;
@@ -92,14 +96,14 @@ public:
         }
         if (m_dirty) {
             m_filter.onlyCodes = m_savedOnly ? &m_saved : nullptr;
-            m_rows = ctx.services.explorer->find(m_filter, m_sort, lang, m_profile ? &*m_profile : nullptr);
+            m_rows = m_app.careers.explorer().find(m_filter, m_sort, lang, m_profile ? &*m_profile : nullptr);
             m_dirty = false;
         }
-        ui::text(ctx, ctx.tf("careers.count", {{"n", std::to_string(m_rows.size())},
-                                               {"total", std::to_string(ctx.services.catalog->occupations.size())}}),
+        ui::text(ctx, tf("careers.count", {{"n", std::to_string(m_rows.size())},
+                                               {"total", std::to_string(m_app.catalog.occupations.size())}}),
                  {.font = theme.small(), .color = theme.palette().mutedText});
         if (m_rows.empty()) {
-            ui::text(ctx, ctx.t("careers.none"));
+            ui::text(ctx, t("careers.none"));
             return;
         }
         drawList(ctx);
@@ -113,14 +117,14 @@ private:
         const float searchWidth = std::min(ImGui::GetContentRegionAvail().x, theme.px(520));
         ui::FlowLayout flow(gap);
         flow.next(searchWidth);
-        if (ui::searchField(ctx, "search", ctx.t("careers.search"), m_filter.query, 40,
-                            ctx.t("careers.search_hint").c_str(), searchWidth, m_focusSearch)) {
+        if (ui::searchField(ctx, "search", t("careers.search"), m_filter.query, 40,
+                            t("careers.search_hint").c_str(), searchWidth, m_focusSearch)) {
             m_dirty = true;
         }
         m_focusSearch = false;
         const float fieldHeight = ImGui::GetItemRectSize().y;
 
-        const std::string sortLabel = ctx.tf("careers.sort_by", {{"sort", ctx.t(sortChoice(m_sort).key)}});
+        const std::string sortLabel = tf("careers.sort_by", {{"sort", t(sortChoice(m_sort).key)}});
         const ui::ButtonOptions sortButton{.icon = ui::icon::kSort, .size = ImVec2(0, fieldHeight)};
         flow.next(ui::buttonSize(ctx, sortLabel, sortButton).x);
         if (ui::button(ctx, sortLabel, sortButton)) {
@@ -130,9 +134,9 @@ private:
         drawSortMenu(ctx);
 
         const int active = activeFilters();
-        const std::string filterLabel = m_showFilters ? ctx.t("careers.hide_filters")
-                                        : active > 0  ? ctx.tf("careers.filters_n", {{"n", std::to_string(active)}})
-                                                      : ctx.t("careers.filters");
+        const std::string filterLabel = m_showFilters ? t("careers.hide_filters")
+                                        : active > 0  ? tf("careers.filters_n", {{"n", std::to_string(active)}})
+                                                      : t("careers.filters");
         const ui::ButtonOptions filterButton{.icon = m_showFilters ? ui::icon::kChevronUp : ui::icon::kFilter,
                                              .size = ImVec2(0, fieldHeight),
                                              .kind = active > 0 ? ui::ButtonKind::Primary : ui::ButtonKind::Secondary};
@@ -142,8 +146,8 @@ private:
         }
         if (active > 0) {
             const ui::ButtonOptions clear{.icon = ui::icon::kTimes, .size = ImVec2(0, fieldHeight), .kind = ui::ButtonKind::Ghost};
-            flow.next(ui::buttonSize(ctx, ctx.t("careers.clear"), clear).x);
-            if (ui::button(ctx, ctx.t("careers.clear"), clear)) {
+            flow.next(ui::buttonSize(ctx, t("careers.clear"), clear).x);
+            if (ui::button(ctx, t("careers.clear"), clear)) {
                 const std::string query = m_filter.query;
                 m_filter = {};
                 m_filter.query = query;
@@ -171,12 +175,12 @@ private:
         }
         float width = 0;
         for (const SortChoice& choice : kSorts) {
-            width = std::max(width, ui::buttonSize(ctx, ctx.t(choice.key), {.icon = ui::icon::kCheck}).x);
+            width = std::max(width, ui::buttonSize(ctx, t(choice.key), {.icon = ui::icon::kCheck}).x);
         }
         for (const SortChoice& choice : kSorts) {
             const bool needsQuiz = choice.sort == content::CareerSort::BestMatch && !m_profile;
             const bool current = m_sort == choice.sort;
-            if (ui::button(ctx, ctx.t(choice.key), {.icon = current ? ui::icon::kCheck : choice.icon,
+            if (ui::button(ctx, t(choice.key), {.icon = current ? ui::icon::kCheck : choice.icon,
                                                      .size = ImVec2(width, 0),
                                                      .kind = current ? ui::ButtonKind::Primary : ui::ButtonKind::Secondary,
                                                      .enabled = !needsQuiz})) {
@@ -187,7 +191,7 @@ private:
             }
         }
         if (!m_profile) {
-            ui::text(ctx, ctx.t("careers.sort_needs_quiz"), {.font = theme.small(), .color = theme.palette().mutedText,
+            ui::text(ctx, t("careers.sort_needs_quiz"), {.font = theme.small(), .color = theme.palette().mutedText,
                                                               .wrapWidth = width});
         }
         ImGui::EndPopup();
@@ -206,41 +210,41 @@ private:
 
     void drawFilters(ui::Context& ctx) {
         const ui::Theme& theme = ctx.theme;
-        const content::Catalog& catalog = *ctx.services.catalog;
-        const content::Lang lang = ctx.services.strings->lang();
+        const content::Catalog& catalog = m_app.catalog;
+        const content::Lang lang = this->lang();
         const float gap = theme.px(10);
         bool changed = false;
 
-        section(ctx, ctx.t("careers.f_groupings"));
+        section(ctx, t("careers.f_groupings"));
         {
             ui::FlowLayout flow(gap);
             for (const char* grouping : kGroupings) {
-                changed |= chipFor(ctx, flow, ctx.t(std::string("grouping.") + grouping), m_filter.groupings,
+                changed |= chipFor(ctx, flow, t(std::string("grouping.") + grouping), m_filter.groupings,
                                    std::string(grouping));
             }
         }
-        section(ctx, ctx.t("careers.f_clusters"));
+        section(ctx, t("careers.f_clusters"));
         {
             ui::FlowLayout flow(gap);
             for (std::size_t i = 0; i < catalog.clusters.size(); ++i) {
                 const std::string glyph = glyphOf(catalog.clusters[i].icon);
-                changed |= chipFor(ctx, flow, catalog.clusters[i].name(lang), m_filter.clusters, static_cast<int>(i),
+                changed |= chipFor(ctx, flow, catalog.clusters[i].name.in(lang), m_filter.clusters, static_cast<int>(i),
                                    glyph.empty() ? nullptr : glyph.c_str());
             }
         }
         for (const int cluster : m_filter.clusters) {
             const content::Cluster& c = catalog.clusters[static_cast<std::size_t>(cluster)];
-            section(ctx, ctx.tf("careers.f_subclusters", {{"cluster", c.name(lang)}}));
+            section(ctx, tf("careers.f_subclusters", {{"cluster", c.name.in(lang)}}));
             ui::FlowLayout flow(gap);
             for (const std::string& sub : c.subClusters) {
                 changed |= chipFor(ctx, flow, catalog.subClusterName(sub, lang), m_filter.subClusters, sub);
             }
         }
-        section(ctx, ctx.t("careers.f_letters"));
+        section(ctx, t("careers.f_letters"));
         {
             ui::FlowLayout flow(gap);
             for (const core::Area area : core::kAllAreas) {
-                const std::string label = ctx.t("area." + std::string(core::areaKey(area)) + ".name") + " (" +
+                const std::string label = t("area." + std::string(core::areaKey(area)) + ".name") + " (" +
                                           core::areaLetter(area) + ")";
                 if (chipFor(ctx, flow, label, m_letters, core::areaLetter(area))) {
                     m_filter.letters.assign(m_letters.begin(), m_letters.end());
@@ -248,27 +252,27 @@ private:
                 }
             }
         }
-        section(ctx, ctx.t("careers.f_school"));
+        section(ctx, t("careers.f_school"));
         {
             ui::FlowLayout flow(gap);
             for (int zone = 1; zone <= kJobZones; ++zone) {
-                changed |= chipFor(ctx, flow, ctx.t("results.zone" + std::to_string(zone)), m_filter.jobZones, zone);
+                changed |= chipFor(ctx, flow, t("results.zone" + std::to_string(zone)), m_filter.jobZones, zone);
             }
         }
-        section(ctx, ctx.t("careers.f_pay"));
+        section(ctx, t("careers.f_pay"));
         {
             ui::FlowLayout flow(gap);
             for (int band = 0; band < content::kPayBandCount; ++band) {
-                changed |= chipFor(ctx, flow, ctx.t("pay.band" + std::to_string(band)), m_filter.payBands, band);
+                changed |= chipFor(ctx, flow, t("pay.band" + std::to_string(band)), m_filter.payBands, band);
             }
         }
-        section(ctx, ctx.t("careers.f_more"));
+        section(ctx, t("careers.f_more"));
         {
             ui::FlowLayout flow(gap);
-            flow.next(ui::chipWidth(ctx, ctx.t("careers.f_featured"), ui::icon::kStar));
-            changed |= ui::chip(ctx, ctx.t("careers.f_featured"), m_filter.featuredOnly, ui::icon::kStar);
-            flow.next(ui::chipWidth(ctx, ctx.t("careers.f_saved"), ui::icon::kHeart));
-            changed |= ui::chip(ctx, ctx.t("careers.f_saved"), m_savedOnly, ui::icon::kHeart);
+            flow.next(ui::chipWidth(ctx, t("careers.f_featured"), ui::icon::kStar));
+            changed |= ui::chip(ctx, t("careers.f_featured"), m_filter.featuredOnly, ui::icon::kStar);
+            flow.next(ui::chipWidth(ctx, t("careers.f_saved"), ui::icon::kHeart));
+            changed |= ui::chip(ctx, t("careers.f_saved"), m_savedOnly, ui::icon::kHeart);
         }
         ImGui::Dummy(ImVec2(0, theme.px(8)));
         if (changed) {
@@ -277,23 +281,23 @@ private:
     }
 
     // One line under a title: "Helper · Thinker · $93,600 a year · 4-year college".
-    std::string factsLine(ui::Context& ctx, const content::Occupation& occ) const {
-        std::string line = content::interestNames(*ctx.services.strings, occ.highPoint);
+    std::string factsLine(const content::Occupation& occ) const {
+        std::string line = content::interestNames(m_app.session.text(), occ.highPoint);
         const std::optional<double> pay = content::CareerExplorer::yearlyPay(occ);
         if (occ.wageNote == "annual_at_least_239200") {
-            line += " · " + ctx.tf("card.pay_top", {{"amount", content::formatDollars(*pay, false)}});
+            line += " · " + tf("card.pay_top", {{"amount", content::formatDollars(*pay, false)}});
         } else if (pay) {
-            line += " · " + ctx.tf("card.pay_year", {{"amount", content::formatDollars(*pay, false)}});
+            line += " · " + tf("card.pay_year", {{"amount", content::formatDollars(*pay, false)}});
         } else {
-            line += " · " + ctx.t("careers.row_pay_none");
+            line += " · " + t("careers.row_pay_none");
         }
-        return line + " · " + ctx.t("results.zone" + std::to_string(occ.jobZone));
+        return line + " · " + t("results.zone" + std::to_string(occ.jobZone));
     }
 
     void drawList(ui::Context& ctx) {
         const ui::Theme& theme = ctx.theme;
-        const content::Catalog& catalog = *ctx.services.catalog;
-        const content::Lang lang = ctx.services.strings->lang();
+        const content::Catalog& catalog = m_app.catalog;
+        const content::Lang lang = this->lang();
         const float rowHeight = std::max(theme.minTouch(), theme.large()->FontSize + theme.small()->FontSize + theme.px(22));
         const float spacing = ImGui::GetStyle().ItemSpacing.y;
         const float heart = theme.minTouch();
@@ -309,7 +313,7 @@ private:
             for (int r = clipper.DisplayStart; r < clipper.DisplayEnd; ++r) {
                 const std::size_t index = m_rows[static_cast<std::size_t>(r)];
                 const content::Occupation& occ = catalog.occupations[index];
-                const std::string& title = occ.titleIn(lang);
+                const std::string& title = occ.title.in(lang);
                 const float width = ImGui::GetContentRegionAvail().x - heart - theme.px(12);
                 ImGui::PushID(static_cast<int>(index));
                 const bool pressed = ImGui::InvisibleButton("##row", ImVec2(width, rowHeight));
@@ -325,7 +329,7 @@ private:
                 ImGui::SetCursorScreenPos(ImVec2(ImGui::GetCursorScreenPos().x, min.y + (rowHeight - heart) * 0.5f));
                 const bool saved = m_saved.count(occ.code) > 0;
                 if (ui::iconButton(ctx, saved ? ui::icon::kHeart : ui::icon::kHeartO,
-                                   ctx.tf(saved ? "careers.unsave" : "careers.save", {{"job", title}}), saved)) {
+                                   tf(saved ? "careers.unsave" : "careers.save", {{"job", title}}), saved)) {
                     toggle = index;
                 }
                 ImGui::SetCursorScreenPos(ImVec2(min.x, min.y + rowHeight + spacing));
@@ -339,23 +343,23 @@ private:
                 continue;
             }
             const content::Occupation& occ = catalog.occupations[m_rows[static_cast<std::size_t>(r)]];
-            const std::string& title = occ.titleIn(lang);
+            const std::string& title = occ.title.in(lang);
             const ImVec2 min(listTop.x, listTop.y + static_cast<float>(r) * (rowHeight + spacing));
             ctx.log.add(title, min, ImVec2(min.x + listWidth, min.y + rowHeight), true);
             const ImVec2 heartMin(min.x + listWidth + theme.px(12), min.y + (rowHeight - heart) * 0.5f);
-            ctx.log.add(ctx.tf(m_saved.count(occ.code) ? "careers.unsave" : "careers.save", {{"job", title}}), heartMin,
+            ctx.log.add(tf(m_saved.count(occ.code) ? "careers.unsave" : "careers.save", {{"job", title}}), heartMin,
                         ImVec2(heartMin.x + heart, heartMin.y + heart), true);
         }
         if (toggle) {
             toggleSaved(ctx, catalog.occupations[*toggle].code);
         }
         if (open) {
-            ctx.screens.push(makeCareerCardScreen(*open));
+            ctx.screens.push(makeCareerCardScreen(m_app, *open));
         }
     }
 
     void drawRow(ui::Context& ctx, std::size_t index, const std::string& title, ImVec2 min, ImVec2 max) {
-        const content::Occupation& occ = ctx.services.catalog->occupations[index];
+        const content::Occupation& occ = m_app.catalog.occupations[index];
         const ui::Theme& theme = ctx.theme;
         const ui::Palette& pal = theme.palette();
         ImDrawList* dl = ImGui::GetWindowDrawList();
@@ -364,10 +368,10 @@ private:
             dl->AddRect(min, max, pal.focus, theme.px(14), 0, theme.px(3));
         }
         // A coloured disc with the career's picture: its own icon, else its first area's.
-        const content::FeaturedCareer* featured = ctx.services.catalog->featuredFor(index);
+        const content::FeaturedCareer* featured = m_app.catalog.featuredFor(index);
         std::string glyph = featured ? glyphOf(featured->icon) : std::string();
         if (glyph.empty() && !occ.clusters.empty()) {
-            glyph = glyphOf(ctx.services.catalog->clusters[static_cast<std::size_t>(occ.clusters.front())].icon);
+            glyph = glyphOf(m_app.catalog.clusters[static_cast<std::size_t>(occ.clusters.front())].icon);
         }
         const auto lead = occ.highPoint.empty() ? std::nullopt : core::areaFromLetter(occ.highPoint[0]);
         const float disc = (max.y - min.y) - theme.px(16);
@@ -392,18 +396,18 @@ private:
                             pal.accent, ui::icon::kStar);
             }
         }
-        const std::string facts = factsLine(ctx, occ);
+        const std::string facts = factsLine(occ);
         dl->AddText(theme.small(), theme.small()->FontSize, ImVec2(textLeft, top + font->FontSize + theme.px(4)),
                     pal.mutedText, facts.c_str(), nullptr, 0.0f, &clip);
     }
 
     void toggleSaved(ui::Context& ctx, const std::string& code) {
-        if (!ctx.session.learner) {
+        if (!m_app.session.learner()) {
             return;
         }
         const bool save = m_saved.count(code) == 0;
-        if (const core::Status done = ctx.services.favorites->set(ctx.session.learner->id, code, save); !done) {
-            ctx.showError(done.error());
+        if (const core::Status done = m_app.favorites.set(code, save); !done) {
+            showError(ctx, m_app, done.error());
             return;
         }
         if (save) {
@@ -411,7 +415,7 @@ private:
         } else {
             m_saved.erase(code);
         }
-        ctx.showNotice(ctx.t(save ? "careers.saved_notice" : "careers.unsaved_notice"), false, 2.5);
+        ctx.showNotice(t(save ? "careers.saved_notice" : "careers.unsaved_notice"), false, 2.5);
         if (m_savedOnly) {
             m_dirty = true;
         }
@@ -426,7 +430,7 @@ private:
     ImVec2 m_sortMenuAt{0, 0};
     bool m_focusSearch = true;
     bool m_dirty = true;
-    content::Lang m_lang = content::Lang::En;
+    content::Lang m_lang;
     std::optional<core::AreaScores> m_profile;
     std::set<std::string> m_saved;
     std::vector<std::size_t> m_rows;
@@ -434,6 +438,15 @@ private:
 
 } // namespace
 
-std::unique_ptr<ui::Screen> makeCareersScreen() { return std::make_unique<CareersScreen>(); }
+std::unique_ptr<ui::Screen> makeCareersScreen(app::Services& app) { return std::make_unique<CareersScreen>(app); }
+
+ActivityCard careersCard(app::Services& app) {
+    const content::Text text = app.session.text();
+    const std::size_t saved = app.favorites.list().size();
+    return {text("home.careers_title"),
+            text.format(saved > 0 ? "home.careers_saved" : "home.careers_about",
+                        {{"n", std::to_string(saved)}, {"total", std::to_string(app.catalog.occupations.size())}}),
+            text("home.careers_open")};
+}
 
 } // namespace pathlight::screens

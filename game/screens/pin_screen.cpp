@@ -1,36 +1,41 @@
-// PIN: a number pad for a learner's optional 4-digit PIN. Checks through LearnerRepo; after five
-// wrong tries the pad rests for 30 seconds, so guessing a friend's PIN is slow.
-#include "screens/screens.hpp"
+// PIN: a number pad for a learner's optional 4-digit PIN. The check and the count of wrong tries
+// are Session's (kept in the store): after five wrong tries the pad rests, longer after each
+// further wrong try, and Back, another screen or a restart don't reset it. This screen only shows
+// the dots, the pad and how long the rest lasts.
+#include "screens/app_screen.hpp"
+#include "screens/navigation.hpp"
 
-#include "ui/context.hpp"
-#include "ui/widgets.hpp"
+#include "app/learners.hpp"
+
+#include <cmath>
 
 namespace pathlight::screens {
 
 namespace {
 
-constexpr int kMaxTries = 5;
-constexpr double kRestSeconds = 30.0;
-
-class PinScreen final : public ui::Screen {
+class PinScreen final : public AppScreen {
 public:
-    PinScreen(std::string learnerId, std::function<void(ui::Context&)> onRight)
-        : m_learnerId(std::move(learnerId)), m_onRight(std::move(onRight)) {}
+    PinScreen(app::Services& app, std::string learnerId, std::function<void(ui::Context&)> onRight)
+        : AppScreen(app), m_learnerId(std::move(learnerId)), m_onRight(std::move(onRight)) {}
     std::string_view name() const override { return "pin"; }
-    bool animating() const override { return m_restUntil > 0; }
+    bool animating() const override { return m_resting; } // the rest's countdown ticks
+    std::optional<Bar> bar() override { return backBar(t("pin.title")); }
 
-    void onEnter(ui::Context& ctx) override { m_learner = ctx.services.learners->find(m_learnerId); }
+    void onEnter(ui::Context&) override {
+        m_learner = m_app.learners.find(m_learnerId);
+        m_entered.clear();
+    }
 
-    void draw(ui::Context& ctx) override {
+    void drawContent(ui::Context& ctx) override {
         const ui::Theme& theme = ctx.theme;
-        if (ui::topBar(ctx, ctx.t("pin.title"), ctx.t("common.back").c_str()) || !m_learner) {
+        if (!m_learner) {
             ctx.screens.pop();
             return;
         }
         const float diameter = theme.px(110);
         ui::centreNext(diameter);
         ui::avatarButton(ctx, m_learner->avatar, m_learner->nickname, diameter, false, "who");
-        ui::text(ctx, ctx.t("pin.prompt"), {.center = true});
+        ui::text(ctx, t("pin.prompt"), {.center = true});
 
         // Four dots, filled as digits are typed.
         const float dot = theme.px(18);
@@ -48,17 +53,17 @@ public:
         }
         ImGui::Dummy(ImVec2(width, dot * 2 + theme.px(8)));
 
-        const bool resting = m_restUntil > ctx.now;
-        if (!resting && m_restUntil > 0) {
-            m_restUntil = 0;
-            m_tries = 0;
-            m_message.clear();
+        const std::int64_t restMs = m_app.session.pinRestMs(m_learnerId);
+        m_resting = restMs > 0;
+        if (m_resting) {
+            const auto seconds = static_cast<long long>(std::ceil(static_cast<double>(restMs) / 1000.0));
+            ui::text(ctx, tf("pin.rest_for", {{"seconds", std::to_string(seconds)}}),
+                     {.color = theme.palette().danger, .center = true});
+            m_entered.clear();
+            return;
         }
         if (!m_message.empty()) {
             ui::text(ctx, m_message, {.color = theme.palette().danger, .center = true});
-        }
-        if (resting) {
-            return;
         }
 
         // 3x4 pad: 1–9, clear, 0.
@@ -73,7 +78,7 @@ public:
                 }
                 const char* label = kPad[row][col];
                 if (row == 3 && col == 0) {
-                    if (ui::button(ctx, ctx.t("pin.clear"), {.size = ImVec2(key, key), .font = theme.small()})) {
+                    if (ui::button(ctx, t("pin.clear"), {.size = ImVec2(key, key), .font = theme.small()})) {
                         m_entered.clear();
                     }
                     continue;
@@ -109,37 +114,35 @@ private:
         if (m_entered.size() < 4) {
             return;
         }
-        if (ctx.services.learners->checkPin(m_learnerId, m_entered)) {
+        const app::SecretTry tried = m_app.session.checkPin(m_learnerId, m_entered);
+        m_entered.clear();
+        if (tried.right()) {
+            m_message.clear();
             if (m_onRight) {
                 m_onRight(ctx);
             } else {
-                signIn(ctx, m_learnerId);
+                signInAndGoHome(ctx, m_app, m_learnerId);
             }
             return;
         }
-        m_entered.clear();
-        ++m_tries;
-        if (m_tries >= kMaxTries) {
-            m_restUntil = ctx.now + kRestSeconds;
-            m_message = ctx.t("pin.rest");
-        } else {
-            m_message = ctx.t("pin.wrong");
-        }
+        m_message = tried.outcome == app::SecretTry::Outcome::Wrong && tried.triesBeforeRest > 0
+                        ? t("pin.wrong")
+                        : std::string();
     }
 
     std::string m_learnerId;
     std::function<void(ui::Context&)> m_onRight;
-    std::optional<store::Learner> m_learner;
+    std::optional<core::Learner> m_learner;
     std::string m_entered;
     std::string m_message;
-    int m_tries = 0;
-    double m_restUntil = 0;
+    bool m_resting = false;
 };
 
 } // namespace
 
-std::unique_ptr<ui::Screen> makePinScreen(std::string learnerId, std::function<void(ui::Context&)> onRight) {
-    return std::make_unique<PinScreen>(std::move(learnerId), std::move(onRight));
+std::unique_ptr<ui::Screen> makePinScreen(app::Services& app, std::string learnerId,
+                                          std::function<void(ui::Context&)> onRight) {
+    return std::make_unique<PinScreen>(app, std::move(learnerId), std::move(onRight));
 }
 
 } // namespace pathlight::screens

@@ -1,6 +1,7 @@
 // Problem: shown instead of the app when it cannot start normally (broken content, a damaged or
 // unwritable database). It must work without content strings, so its words come in from the caller.
-#include "screens/screens.hpp"
+#include "screens/navigation.hpp"
+#include "ui/widgets.hpp"
 
 #include "ui/context.hpp"
 #include "ui/widgets.hpp"

@@ -1,7 +1,11 @@
 // Interest quiz: one item per screen, answered on five drawn faces; a progress bar, Back and
 // "Stop for now". Every answer is stored at once through QuizRepo (one transaction), so a quit or
 // a crash resumes at the same item with nothing lost.
-#include "screens/screens.hpp"
+#include "screens/app_screen.hpp"
+#include "screens/navigation.hpp"
+#include "screens/activity_cards.hpp"
+
+#include "app/learner_work.hpp"
 
 #include "content/icons.hpp"
 #include "core/riasec.hpp"
@@ -15,35 +19,35 @@ namespace pathlight::screens {
 
 namespace {
 
-constexpr const char* kInterestQuiz = "interest";
 constexpr const char* kFaceKeys[ui::kFaceCount] = {"quiz.face0", "quiz.face1", "quiz.face2", "quiz.face3",
                                                    "quiz.face4"};
 
-class QuizScreen final : public ui::Screen {
+class QuizScreen final : public AppScreen {
 public:
+    explicit QuizScreen(app::Services& app) : AppScreen(app) {}
     std::string_view name() const override { return "quiz"; }
+    std::optional<Bar> bar() override { return Bar{t("quiz.title"), t("quiz.stop")}; }
+    void onBack(ui::Context& ctx) override {
+        ctx.showNotice(t("quiz.saved"), false, 3.0);
+        ctx.screens.pop();
+    }
 
     void onEnter(ui::Context& ctx) override {
-        auto attempt = ctx.services.quizzes->openAttempt(ctx.session.learner->id, kInterestQuiz);
+        auto attempt = m_app.quiz.open();
         if (!attempt) {
-            ctx.showError(attempt.error());
+            showError(ctx, m_app, attempt.error());
             ctx.screens.pop();
             return;
         }
         m_attempt = std::move(attempt.value());
-        const int total = static_cast<int>(ctx.services.catalog->interestItems.size());
+        const int total = static_cast<int>(m_app.catalog.interestItems.size());
         m_attempt->position = std::clamp(m_attempt->position, 0, total - 1);
     }
 
-    void draw(ui::Context& ctx) override {
+    void drawContent(ui::Context& ctx) override {
         const ui::Theme& theme = ctx.theme;
-        const auto& items = ctx.services.catalog->interestItems;
+        const auto& items = m_app.catalog.interestItems;
         if (!m_attempt || items.empty()) {
-            return;
-        }
-        if (ui::topBar(ctx, ctx.t("quiz.title"), ctx.t("quiz.stop").c_str())) {
-            ctx.showNotice(ctx.t("quiz.saved"), false, 3.0);
-            ctx.screens.pop();
             return;
         }
         const int total = static_cast<int>(items.size());
@@ -52,13 +56,12 @@ public:
 
         ui::progressRow(
             ctx,
-            ctx.tf("quiz.progress", {{"n", std::to_string(position + 1)}, {"total", std::to_string(total)}}),
+            tf("quiz.progress", {{"n", std::to_string(position + 1)}, {"total", std::to_string(total)}}),
             static_cast<float>(position) / static_cast<float>(total));
 
         // Everything below the progress bar fits without scrolling where it can: on a short window
         // (a laptop at 200 %) the icon shrinks first, then the faces, never below a big touch size.
-        const bool spanish = ctx.services.strings->lang() == content::Lang::Es;
-        const std::string& statement = spanish ? item.textEs : item.textEn;
+        const std::string& statement = item.text.in(lang());
         const float avail = ImGui::GetContentRegionAvail().x;
         const float spacing = theme.px(18);
         float gapAbove = theme.px(14);
@@ -95,7 +98,7 @@ public:
             diameter = std::max(theme.minTouch(), diameter - over);
         }
 
-        ui::text(ctx, ctx.t("quiz.prompt"), {.color = theme.palette().mutedText, .center = true});
+        ui::text(ctx, t("quiz.prompt"), {.color = theme.palette().mutedText, .center = true});
         if (auto cp = content::iconCodepoint(item.icon)) {
             ui::text(ctx, ui::utf8(*cp), {.font = theme.icons(), .color = theme.palette().area[core::index(item.area)],
                                           .center = true, .size = iconSize});
@@ -117,7 +120,7 @@ public:
             if (level > 0) {
                 ImGui::SameLine(0, spacing);
             }
-            if (ui::faceButton(ctx, level, ctx.t(kFaceKeys[level]), diameter, current == level, slot)) {
+            if (ui::faceButton(ctx, level, t(kFaceKeys[level]), diameter, current == level, slot)) {
                 chosen = level;
             }
         }
@@ -128,12 +131,12 @@ public:
             ImGui::Dummy(ImVec2(0, gapBelow));
         }
 
-        if (ui::button(ctx, ctx.t("quiz.back"), {.icon = ui::icon::kArrowLeft, .enabled = position > 0}) ||
+        if (ui::button(ctx, t("quiz.back"), {.icon = ui::icon::kArrowLeft, .enabled = position > 0}) ||
             (position > 0 && ui::keyPressed(ImGuiKey_Backspace))) {
-            if (const core::Status moved = ctx.services.quizzes->setPosition(ctx.session.learner->id, *m_attempt,
+            if (const core::Status moved = m_app.quiz.setPosition(*m_attempt,
                                                                              position - 1);
                 !moved) {
-                ctx.showError(moved.error());
+                showError(ctx, m_app, moved.error());
             }
             return;
         }
@@ -144,13 +147,12 @@ public:
 
 private:
     void answer(ui::Context& ctx, const content::QuizItem& item, int value) {
-        const auto& items = ctx.services.catalog->interestItems;
+        const auto& items = m_app.catalog.interestItems;
         const int total = static_cast<int>(items.size());
-        const std::string& learnerId = ctx.session.learner->id;
         const int next = std::min(m_attempt->position + 1, total);
-        if (const core::Status saved = ctx.services.quizzes->recordAnswer(learnerId, *m_attempt, item.id, value, next);
+        if (const core::Status saved = m_app.quiz.answer(*m_attempt, item.id, value, next);
             !saved) {
-            ctx.showError(saved.error());
+            showError(ctx, m_app, saved.error());
             return;
         }
         if (next < total) {
@@ -159,7 +161,7 @@ private:
         // Was every item answered? (Back + skip can't leave gaps, but a merged file could.)
         for (int i = 0; i < total; ++i) {
             if (!m_attempt->answers.count(items[static_cast<std::size_t>(i)].id)) {
-                (void)ctx.services.quizzes->setPosition(learnerId, *m_attempt, i);
+                (void)m_app.quiz.setPosition(*m_attempt, i);
                 return;
             }
         }
@@ -170,19 +172,31 @@ private:
         }
         const core::AreaScores scores = core::scoreAnswers(answers);
         if (const core::Status done =
-                ctx.services.quizzes->finish(learnerId, *m_attempt, scores, core::hollandCode(scores));
+                m_app.quiz.finish(*m_attempt, scores, core::hollandCode(scores));
             !done) {
-            ctx.showError(done.error());
+            showError(ctx, m_app, done.error());
             return;
         }
-        ctx.screens.replaceTop(makeResultsScreen());
+        ctx.screens.replaceTop(makeResultsScreen(m_app));
     }
 
-    std::optional<store::QuizAttempt> m_attempt;
+    std::optional<core::QuizAttempt> m_attempt;
 };
 
 } // namespace
 
-std::unique_ptr<ui::Screen> makeQuizScreen() { return std::make_unique<QuizScreen>(); }
+std::unique_ptr<ui::Screen> makeQuizScreen(app::Services& app) { return std::make_unique<QuizScreen>(app); }
+
+ActivityCard quizCard(app::Services& app) {
+    const content::Text text = app.session.text();
+    const int total = static_cast<int>(app.catalog.interestItems.size());
+    ActivityCard card{text("home.quiz_title"), text("home.quiz_about"),
+                      text(app.quiz.latestProfile() ? "home.quiz_again" : "home.quiz_start")};
+    if (const auto unfinished = app.quiz.unfinished()) {
+        const int at = std::clamp(unfinished->position + 1, 1, std::max(1, total));
+        card.action = text.format("home.quiz_continue", {{"n", std::to_string(at)}, {"total", std::to_string(total)}});
+    }
+    return card;
+}
 
 } // namespace pathlight::screens

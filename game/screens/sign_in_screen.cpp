@@ -1,6 +1,10 @@
 // Sign in: the learners on this device as big avatar buttons, "I'm new" and "Just visiting".
-// Lists learners through LearnerRepo; never shows anyone's data, only name and avatar.
-#include "screens/screens.hpp"
+// Lists learners through app::Learners and signs in through Session only; never shows anyone's
+// data, only name and avatar.
+#include "screens/app_screen.hpp"
+#include "screens/navigation.hpp"
+
+#include "app/learners.hpp"
 
 #include "ui/context.hpp"
 #include "ui/widgets.hpp"
@@ -9,25 +13,24 @@ namespace pathlight::screens {
 
 namespace {
 
-class SignInScreen final : public ui::Screen {
+class SignInScreen final : public AppScreen {
 public:
+    explicit SignInScreen(app::Services& app) : AppScreen(app) {}
     std::string_view name() const override { return "sign_in"; }
+    std::optional<Bar> bar() override { return backBar(t("signin.title")); }
 
-    void onEnter(ui::Context& ctx) override { m_learners = ctx.services.learners->list(); }
+    void onEnter(ui::Context&) override { m_learners = m_app.learners.list(); }
 
-    void draw(ui::Context& ctx) override {
+
+    void drawContent(ui::Context& ctx) override {
         const ui::Theme& theme = ctx.theme;
-        if (ui::topBar(ctx, ctx.t("signin.title"), ctx.t("common.back").c_str())) {
-            ctx.screens.pop();
-            return;
-        }
         if (m_learners.empty()) {
-            ui::text(ctx, ctx.t("signin.nobody_yet"), {.color = theme.palette().mutedText});
+            ui::text(ctx, t("signin.nobody_yet"), {.color = theme.palette().mutedText});
         } else {
-            ui::text(ctx, ctx.t("signin.pick_yourself"));
+            ui::text(ctx, t("signin.pick_yourself"));
             const float diameter = theme.px(130);
             ui::FlowLayout flow(theme.px(24));
-            for (const store::Learner& learner : m_learners) {
+            for (const core::Learner& learner : m_learners) {
                 flow.next(std::max(diameter, theme.minTouch()));
                 std::string label = learner.nickname;
                 if (learner.hasPin) {
@@ -35,63 +38,45 @@ public:
                 }
                 if (ui::avatarButton(ctx, learner.avatar, label, diameter, false, learner.id.c_str())) {
                     if (learner.hasPin) {
-                        ctx.screens.push(makePinScreen(learner.id));
+                        ctx.screens.push(makePinScreen(m_app, learner.id));
                     } else {
-                        signIn(ctx, learner.id);
+                        signInAndGoHome(ctx, m_app, learner.id);
                     }
                 }
             }
         }
         ImGui::Dummy(ImVec2(0, theme.px(20)));
-        if (ui::button(ctx, ctx.t("signin.new"), {.icon = ui::icon::kUserPlus, .kind = ui::ButtonKind::Primary,
+        if (ui::button(ctx, t("signin.new"), {.icon = ui::icon::kUserPlus, .kind = ui::ButtonKind::Primary,
                                                     .font = theme.large()})) {
-            ctx.screens.push(makeNewLearnerScreen());
+            ctx.screens.push(makeNewLearnerScreen(m_app));
         }
         ImGui::SameLine();
-        if (ui::button(ctx, ctx.t("signin.guest"), {.icon = ui::icon::kUser, .font = theme.large()})) {
+        if (ui::button(ctx, t("signin.guest"), {.icon = ui::icon::kUser, .font = theme.large()})) {
             startGuest(ctx);
         }
-        ui::text(ctx, ctx.t("signin.guest_note"), {.font = theme.small(), .color = theme.palette().mutedText});
+        ui::text(ctx, t("signin.guest_note"), {.font = theme.small(), .color = theme.palette().mutedText});
         ImGui::Dummy(ImVec2(0, theme.px(10)));
-        if (ui::button(ctx, ctx.t("signin.bring"), {.icon = ui::icon::kFolderOpen, .font = theme.large()})) {
-            ctx.screens.push(makeFileBrowserScreen(BrowseFor::Portfolio));
+        if (ui::button(ctx, t("signin.bring"), {.icon = ui::icon::kFolderOpen, .font = theme.large()})) {
+            ctx.screens.push(makeFileBrowserScreen(m_app, BrowseFor::Portfolio));
         }
-        ui::text(ctx, ctx.t("signin.bring_note"), {.font = theme.small(), .color = theme.palette().mutedText});
+        ui::text(ctx, t("signin.bring_note"), {.font = theme.small(), .color = theme.palette().mutedText});
     }
 
 private:
     void startGuest(ui::Context& ctx) {
-        store::NewLearner guest;
-        guest.nickname = ctx.t("signin.guest_name");
-        guest.avatar = 0;
-        guest.guest = true;
-        auto created = ctx.services.learners->create(guest);
-        if (!created) {
-            ctx.showError(created.error());
+        auto started = m_app.session.startGuest(t("signin.guest_name"));
+        if (!started) {
+            showError(ctx, m_app, started.error());
             return;
         }
-        signIn(ctx, created->id);
+        goHome(ctx, m_app, *started);
     }
 
-    std::vector<store::Learner> m_learners;
+    std::vector<core::Learner> m_learners;
 };
 
 } // namespace
 
-std::unique_ptr<ui::Screen> makeSignInScreen() { return std::make_unique<SignInScreen>(); }
-
-void signIn(ui::Context& ctx, const std::string& learnerId) {
-    ctx.session.learner = ctx.services.learners->find(learnerId);
-    if (!ctx.session.learner) {
-        ctx.showNotice(ctx.t("signin.not_found"), true);
-        return;
-    }
-    if (ctx.services.portfolioLink) {
-        // Their work from the portfolio folder (another kiosk, the classroom PC) comes in first.
-        ctx.reportSync(ctx.services.portfolioLink->signedIn(*ctx.session.learner));
-        ctx.session.learner = ctx.services.learners->find(learnerId); // a merged profile may rename them
-    }
-    ctx.screens.resetTo(makeHomeScreen());
-}
+std::unique_ptr<ui::Screen> makeSignInScreen(app::Services& app) { return std::make_unique<SignInScreen>(app); }
 
 } // namespace pathlight::screens

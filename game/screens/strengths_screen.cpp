@@ -4,7 +4,10 @@
 // the skill is used at work. Every rating is saved at once through SelfCheckRepo, so a quit or a
 // crash resumes at the same skill. The end shows "Your strengths" and "Growing" (core/strengths.hpp).
 // Never runs SQL.
-#include "screens/screens.hpp"
+#include "screens/app_screen.hpp"
+#include "screens/navigation.hpp"
+
+#include "app/learner_work.hpp"
 
 #include "screens/self_check_screen.hpp"
 #include "ui/context.hpp"
@@ -20,25 +23,25 @@ namespace {
 constexpr std::array<const char*, core::kRatingCount> kLevelKeys = {"strengths.level1", "strengths.level2",
                                                                     "strengths.level3", "strengths.level4"};
 
-const std::string& levelWords(const ui::Context& ctx, int rating) {
-    return ctx.t(kLevelKeys[static_cast<std::size_t>(std::clamp(rating, core::kRatingMin, core::kRatingMax) -
-                                                     core::kRatingMin)]);
+const char* levelKey(int rating) {
+    return kLevelKeys[static_cast<std::size_t>(std::clamp(rating, core::kRatingMin, core::kRatingMax) - core::kRatingMin)];
 }
 
 class StrengthsScreen final : public SelfCheckScreen {
 public:
-    StrengthsScreen() : SelfCheckScreen(store::SelfCheckKind::Strengths, "strengths.title") {}
+    explicit StrengthsScreen(app::Services& app)
+        : SelfCheckScreen(app, core::SelfCheckKind::Strengths, "strengths.title", "strengths.stop", "strengths.saved") {}
     std::string_view name() const override { return "strengths"; }
 
 private:
-    bool knows(const ui::Context& ctx, const std::string& skillId) const override {
-        return ctx.services.catalog->findStrength(skillId) != nullptr;
+    bool knows(const std::string& skillId) const override {
+        return m_app.catalog.findStrength(skillId) != nullptr;
     }
 
     // Every skill, in the order of the content file.
-    Round newRound(ui::Context& ctx) override {
+    Round newRound() override {
         Round round;
-        for (const content::Strength& strength : ctx.services.catalog->strengths) {
+        for (const content::Strength& strength : m_app.catalog.strengths) {
             round.items.push_back({strength.id, static_cast<int>(round.groups.size())});
             round.groups.push_back(strength.id);
         }
@@ -85,51 +88,46 @@ private:
     float pageHeight(ui::Context& ctx, const content::Strength& skill, const Fonts& fonts,
                      float width) const {
         const ui::Theme& theme = ctx.theme;
-        const content::Lang lang = ctx.services.strings->lang();
+        const content::Lang lang = this->lang();
         const float spacing = ImGui::GetStyle().ItemSpacing.y;
         const float textWidth = width - fonts.icon * 1.3f;
         const float header =
             std::max(fonts.icon, wrappedHeight(theme.large(), nameLine(skill, lang, fonts), textWidth) +
                                      wrappedHeight(fonts.about, skill.about.in(lang), textWidth) + spacing);
-        const float statement = wrappedHeight(theme.small(), ctx.t("strengths.check_prompt"), width) +
+        const float statement = wrappedHeight(theme.small(), t("strengths.check_prompt"), width) +
                                 wrappedHeight(fonts.statement, quoted(skill.check.in(lang)), width) + spacing;
         float scale = 0;
         for (int rating = core::kRatingMin; rating <= core::kRatingMax; ++rating) {
-            scale = std::max(scale, ui::levelButtonHeight(ctx, levelWords(ctx, rating),
+            scale = std::max(scale, ui::levelButtonHeight(ctx, t(levelKey(rating)),
                                                           scaleWidth(ctx, width), fonts.scale));
         }
         const float pad = theme.px(14);
         const float work =
-            pad * 2 + wrappedHeight(fonts.work, workLine(ctx, skill), width - pad * 3 - fonts.work->FontSize);
+            pad * 2 + wrappedHeight(fonts.work, workLine(skill), width - pad * 3 - fonts.work->FontSize);
         return header + statement + scale + theme.px(8) + work + theme.minTouch() + spacing * 5;
     }
 
     static std::string quoted(const std::string& text) { return "\xe2\x80\x9c" + text + "\xe2\x80\x9d"; }
 
-    std::string workLine(const ui::Context& ctx, const content::Strength& skill) const {
-        return ctx.t("strengths.at_work") + " " + skill.work.in(ctx.services.strings->lang());
+    std::string workLine(const content::Strength& skill) const {
+        return t("strengths.at_work") + " " + skill.work.in(lang());
     }
 
     void drawRound(ui::Context& ctx) override {
         const ui::Theme& theme = ctx.theme;
         const ui::Palette& pal = theme.palette();
-        if (ui::topBar(ctx, ctx.t("strengths.title"), ctx.t("strengths.stop").c_str())) {
-            ctx.showNotice(ctx.t("strengths.saved"), false, 3.0);
-            ctx.screens.pop();
-            return;
-        }
         const int total = static_cast<int>(m_check->items.size());
         const int position = std::clamp(m_check->position, 0, total - 1);
-        const store::SelfCheckItem& item = m_check->items[static_cast<std::size_t>(position)];
-        const content::Strength* skill = ctx.services.catalog->findStrength(item.id);
+        const core::SelfCheckItem& item = m_check->items[static_cast<std::size_t>(position)];
+        const content::Strength* skill = m_app.catalog.findStrength(item.id);
         if (!skill) {
             return;
         }
         ui::progressRow(ctx,
-                        ctx.tf("strengths.progress",
+                        tf("strengths.progress",
                                {{"n", std::to_string(position + 1)}, {"total", std::to_string(total)}}),
                         static_cast<float>(m_check->answered()) / static_cast<float>(total));
-        const content::Lang lang = ctx.services.strings->lang();
+        const content::Lang lang = this->lang();
         const float width = ImGui::GetContentRegionAvail().x;
         const Fonts fonts =
             pageHeight(ctx, *skill, roomyFonts(theme), width) <= ImGui::GetContentRegionAvail().y
@@ -153,7 +151,7 @@ private:
                                    ImGui::GetStyle().ItemSpacing.y));
 
         // The statement to check yourself against, and the scale.
-        ui::text(ctx, ctx.t("strengths.check_prompt"), {.font = theme.small(), .color = pal.mutedText});
+        ui::text(ctx, t("strengths.check_prompt"), {.font = theme.small(), .color = pal.mutedText});
         ui::text(ctx, quoted(skill->check.in(lang)), {.font = fonts.statement});
         const auto rated = m_check->answers.find(item.id);
         const int current = rated == m_check->answers.end() ? 0 : rated->second;
@@ -161,14 +159,14 @@ private:
         float buttonHeight = 0;
         for (int rating = core::kRatingMin; rating <= core::kRatingMax; ++rating) {
             buttonHeight = std::max(
-                buttonHeight, ui::levelButtonHeight(ctx, levelWords(ctx, rating), buttonWidth, fonts.scale));
+                buttonHeight, ui::levelButtonHeight(ctx, t(levelKey(rating)), buttonWidth, fonts.scale));
         }
         int chosen = 0;
         for (int rating = core::kRatingMin; rating <= core::kRatingMax; ++rating) {
             if (rating > core::kRatingMin) {
                 ImGui::SameLine(0, theme.px(14));
             }
-            if (ui::levelButton(ctx, rating, core::kRatingCount, levelWords(ctx, rating),
+            if (ui::levelButton(ctx, rating, core::kRatingCount, t(levelKey(rating)),
                                 ImVec2(buttonWidth, buttonHeight), current == rating, fonts.scale)) {
                 chosen = rating;
             }
@@ -181,19 +179,19 @@ private:
         drawWorkExample(ctx, *skill, fonts.work);
 
         const bool canGoBack = position > 0;
-        if (ui::button(ctx, ctx.t("strengths.back"), {.icon = ui::icon::kArrowLeft, .enabled = canGoBack}) ||
+        if (ui::button(ctx, t("strengths.back"), {.icon = ui::icon::kArrowLeft, .enabled = canGoBack}) ||
             (canGoBack && ui::keyPressed(ImGuiKey_Backspace))) {
-            if (const core::Status moved = ctx.services.selfChecks->goBack(ctx.session.learner->id, *m_check);
+            if (const core::Status moved = m_app.selfChecks.goBack(*m_check);
                 !moved) {
-                ctx.showError(moved.error());
+                showError(ctx, m_app, moved.error());
             }
             return;
         }
         if (chosen > 0) {
             if (const core::Status saved =
-                    ctx.services.selfChecks->answer(ctx.session.learner->id, *m_check, chosen);
+                    m_app.selfChecks.answer(*m_check, chosen);
                 !saved) {
-                ctx.showError(saved.error());
+                showError(ctx, m_app, saved.error());
             }
         }
     }
@@ -212,7 +210,7 @@ private:
                     ui::icon::kBriefcase);
         const float textLeft = min.x + pad * 2 + font->FontSize;
         ImGui::SetCursorScreenPos(ImVec2(textLeft, min.y + pad));
-        ui::text(ctx, workLine(ctx, skill), {.font = font, .wrapWidth = min.x + width - pad - textLeft});
+        ui::text(ctx, workLine(skill), {.font = font, .wrapWidth = min.x + width - pad - textLeft});
         const float bottom = ImGui::GetItemRectMax().y + pad;
         dl->ChannelsSetCurrent(0);
         dl->AddRectFilled(min, ImVec2(min.x + width, bottom), pal.panel, theme.px(16));
@@ -225,11 +223,7 @@ private:
 
     void drawResult(ui::Context& ctx) override {
         const ui::Theme& theme = ctx.theme;
-        if (ui::topBar(ctx, ctx.t("strengths.title"), ctx.t("common.home").c_str())) {
-            ctx.screens.pop();
-            return;
-        }
-        const core::StrengthsSummary summary = store::summarizeStrengths(*m_check);
+        const core::StrengthsSummary summary = app::summarizeStrengths(*m_check);
         const bool wide = ImGui::GetContentRegionAvail().x > theme.px(520);
         if (wide && ImGui::BeginTable("##strengths", 2, ImGuiTableFlags_SizingStretchSame)) {
             ImGui::TableNextColumn();
@@ -241,7 +235,7 @@ private:
             drawList(ctx, "strengths.result_title", summary.strong, "strengths.none_strong");
             drawList(ctx, "strengths.growing_title", summary.growing, "strengths.none_growing");
         }
-        ui::text(ctx, ctx.t("strengths.growing_note"),
+        ui::text(ctx, t("strengths.growing_note"),
                  {.font = theme.small(), .color = theme.palette().mutedText});
         resultButtons(ctx, "strengths.done", "strengths.again");
     }
@@ -251,14 +245,14 @@ private:
                   const char* emptyKey) {
         const ui::Theme& theme = ctx.theme;
         const ui::Palette& pal = theme.palette();
-        const content::Lang lang = ctx.services.strings->lang();
-        ui::heading(ctx, ctx.t(titleKey));
+        const content::Lang lang = this->lang();
+        ui::heading(ctx, t(titleKey));
         if (skills.empty()) {
-            ui::text(ctx, ctx.t(emptyKey), {.color = pal.mutedText});
+            ui::text(ctx, t(emptyKey), {.color = pal.mutedText});
         }
         for (int index : skills) {
             const std::string& id = m_check->groups[static_cast<std::size_t>(index)];
-            const content::Strength* skill = ctx.services.catalog->findStrength(id);
+            const content::Strength* skill = m_app.catalog.findStrength(id);
             if (!skill) {
                 continue;
             }
@@ -270,7 +264,7 @@ private:
                 continue;
             }
             // The words the student picked, after the name when they fit there, else under it.
-            const std::string& words = levelWords(ctx, rated->second);
+            const std::string& words = t(levelKey(rated->second));
             const float nameWidth = ImGui::GetItemRectSize().x;
             const float wordsWidth =
                 theme.small()->CalcTextSizeA(theme.small()->FontSize, FLT_MAX, 0, words.c_str()).x;
@@ -293,8 +287,8 @@ private:
 
 } // namespace
 
-std::unique_ptr<ui::Screen> makeStrengthsScreen() {
-    return std::make_unique<StrengthsScreen>();
+std::unique_ptr<ui::Screen> makeStrengthsScreen(app::Services& app) {
+    return std::make_unique<StrengthsScreen>(app);
 }
 
 } // namespace pathlight::screens

@@ -4,7 +4,10 @@
 // card back on the deck. Every placement is saved at once through SelfCheckRepo, so a quit or a
 // crash resumes at the same card. When the deck is empty it shows the top values, ranked in core
 // (core/work_values.hpp). Never runs SQL.
-#include "screens/screens.hpp"
+#include "screens/app_screen.hpp"
+#include "screens/navigation.hpp"
+
+#include "app/learner_work.hpp"
 
 #include "screens/self_check_screen.hpp"
 #include "ui/context.hpp"
@@ -35,17 +38,33 @@ bool inside(ImVec2 point, ImVec2 min, ImVec2 max) {
 
 class ValuesScreen final : public SelfCheckScreen {
 public:
-    ValuesScreen() : SelfCheckScreen(store::SelfCheckKind::Values, "values.title") {}
+    explicit ValuesScreen(app::Services& app)
+        : SelfCheckScreen(app, core::SelfCheckKind::Values, "values.title", "values.stop", "values.saved") {}
     std::string_view name() const override { return "values"; }
+    // The sort uses the arrow keys and Enter itself, so the top bar's buttons stay out of arrow navigation.
+    bool ownsArrowKeys() const override { return m_check && !m_check->finished(); }
 
 private:
-    bool knows(const ui::Context& ctx, const std::string& cardId) const override {
-        return ctx.services.catalog->findValueCard(cardId) != nullptr;
+    // Undo: the last card placed goes back on top of the deck.
+    void roundAction(Bar& bar) override {
+        bar.action = t("values.undo");
+        bar.actionIcon = ui::icon::kUndo;
+        bar.actionEnabled = m_check->answered() > 0;
+    }
+    void onAction(ui::Context& ctx) override {
+        if (const core::Status taken = m_app.selfChecks.takeBack(*m_check); !taken) {
+            showError(ctx, m_app, taken.error());
+        }
+        m_picked = false;
+    }
+
+    bool knows(const std::string& cardId) const override {
+        return m_app.catalog.findValueCard(cardId) != nullptr;
     }
 
     // Every card of the content, shuffled, each with the value it counts for.
-    Round newRound(ui::Context& ctx) override {
-        const content::Catalog& catalog = *ctx.services.catalog;
+    Round newRound() override {
+        const content::Catalog& catalog = m_app.catalog;
         Round round;
         for (const content::WorkValue& value : catalog.workValues) {
             round.groups.push_back(value.id);
@@ -92,9 +111,9 @@ private:
     // Tall enough for the longest card of the deck, so the layout doesn't jump from card to card.
     float cardHeight(ui::Context& ctx, float width, const std::string& hint, const CardStyle& style) const {
         const float wrap = width - style.pad * 2;
-        const content::Lang lang = ctx.services.strings->lang();
+        const content::Lang lang = this->lang();
         float tallest = 0;
-        for (const content::ValueCard& card : ctx.services.catalog->valueCards) {
+        for (const content::ValueCard& card : m_app.catalog.valueCards) {
             tallest = std::max(tallest, linesHeight(style.words, card.text.in(lang), wrap));
         }
         return style.pad + style.icon * 1.1f + tallest + ctx.theme.px(8) +
@@ -107,7 +126,7 @@ private:
         const ui::Theme& theme = ctx.theme;
         ImFont* small = theme.small();
         const float spacing = ImGui::GetStyle().ItemSpacing.y;
-        const std::string& keys = ctx.t("values.keys");
+        const std::string& keys = t("values.keys");
         Layout layout;
         const ImVec2 start = ImGui::GetCursorScreenPos();
         const float width = ImGui::GetContentRegionAvail().x;
@@ -116,7 +135,7 @@ private:
         auto zoneHeight = [&](float zoneWidth) {
             float h = 0;
             for (int pile = 0; pile < core::kPileCount; ++pile) {
-                h = std::max(h, ui::dropZoneHeight(ctx, ctx.t(kPileKeys[static_cast<std::size_t>(pile)]),
+                h = std::max(h, ui::dropZoneHeight(ctx, t(kPileKeys[static_cast<std::size_t>(pile)]),
                                                    zoneWidth, zoneOptions(pile)));
             }
             return h;
@@ -154,7 +173,7 @@ private:
         const float zoneGap = theme.px(8);
         float right = 0;
         for (int pile = 0; pile < core::kPileCount; ++pile) {
-            right = std::max(right, ui::dropZoneWidth(ctx, ctx.t(kPileKeys[static_cast<std::size_t>(pile)]),
+            right = std::max(right, ui::dropZoneWidth(ctx, t(kPileKeys[static_cast<std::size_t>(pile)]),
                                                       zoneOptions(pile)));
         }
         right = std::clamp(right + theme.px(16), width * 0.3f, width * 0.45f);
@@ -202,7 +221,7 @@ private:
         }
         y += style.icon * 1.1f;
         // The words sit in the middle of the space left above the hint.
-        const std::string& words = card.text.in(ctx.services.strings->lang());
+        const std::string& words = card.text.in(lang());
         ImFont* small = theme.small();
         const float hintHeight = linesHeight(small, hint, wrap);
         const float room = max.y - style.pad - hintHeight - theme.px(8) - y;
@@ -215,35 +234,19 @@ private:
     void drawRound(ui::Context& ctx) override {
         const ui::Theme& theme = ctx.theme;
         const ui::Palette& pal = theme.palette();
-        // This screen uses the arrow keys and Enter itself.
-        ui::NoArrowNavigation noArrows;
-        const bool canUndo = m_check->answered() > 0;
-        const ui::TopBar bar =
-            ui::topBar(ctx, ctx.t("values.title"), ctx.t("values.stop").c_str(), ctx.t("values.undo"),
-                       {.icon = ui::icon::kUndo, .enabled = canUndo});
-        if (bar.back) {
-            ctx.showNotice(ctx.t("values.saved"), false, 3.0);
-            ctx.screens.pop();
-            return;
-        }
-        if (bar.action || (canUndo && ui::keyPressed(ImGuiKey_Backspace))) {
-            if (const core::Status taken =
-                    ctx.services.selfChecks->takeBack(ctx.session.learner->id, *m_check);
-                !taken) {
-                ctx.showError(taken.error());
-            }
-            m_picked = false;
+        if (m_check->answered() > 0 && ui::keyPressed(ImGuiKey_Backspace)) {
+            onAction(ctx);
             return;
         }
         const int total = static_cast<int>(m_check->items.size());
         const int position = std::clamp(m_check->position, 0, total - 1);
-        const store::SelfCheckItem& item = m_check->items[static_cast<std::size_t>(position)];
-        const content::ValueCard* card = ctx.services.catalog->findValueCard(item.id);
+        const core::SelfCheckItem& item = m_check->items[static_cast<std::size_t>(position)];
+        const content::ValueCard* card = m_app.catalog.findValueCard(item.id);
         if (!card) {
             return;
         }
         ui::progressRow(ctx,
-                        ctx.tf("values.progress",
+                        tf("values.progress",
                                {{"n", std::to_string(position + 1)}, {"total", std::to_string(total)}}),
                         static_cast<float>(m_check->answered()) / static_cast<float>(total));
 
@@ -252,8 +255,8 @@ private:
             ++counts[static_cast<std::size_t>(std::clamp(pile, 0, core::kPileCount - 1))];
         }
         const std::string hint = std::string(ui::icon::kHandPointer) + "  " +
-                                 ctx.t(m_picked ? "values.hint_picked" : "values.hint");
-        const std::string prompt = ctx.t("values.prompt");
+                                 t(m_picked ? "values.hint_picked" : "values.hint");
+        const std::string prompt = t("values.prompt");
         const Layout layout = layOut(ctx, hint, prompt);
 
         ui::text(ctx, prompt,
@@ -276,7 +279,7 @@ private:
         }
 
         ImGui::SetCursorScreenPos(layout.cardMin);
-        const std::string& words = card->text.in(ctx.services.strings->lang());
+        const std::string& words = card->text.in(lang());
         const ui::DragItem drag = ui::dragItem(ctx, "card", words, layout.cardSize, hint);
         dl->ChannelsSetCurrent(1);
         const float lift = m_picked ? -theme.px(8) : 0.0f;
@@ -305,15 +308,15 @@ private:
             const ImVec2 min = layout.zoneMin[static_cast<std::size_t>(pile)];
             const ImVec2 max(min.x + layout.zoneSize.x, min.y + layout.zoneSize.y);
             const int count = counts[static_cast<std::size_t>(pile)];
-            const std::string detail = count == 1 ? ctx.t("values.count_one")
-                                                  : ctx.tf("values.count", {{"n", std::to_string(count)}});
+            const std::string detail = count == 1 ? t("values.count_one")
+                                                  : tf("values.count", {{"n", std::to_string(count)}});
             ui::DropZoneOptions options = zoneOptions(pile);
             options.color = pileColor(pal, pile);
             options.detail = detail;
             options.highlighted = (drag.dragging && inside(drag.pointer, min, max)) || m_keyPile == pile;
             options.inviting = m_picked || drag.dragging;
             ImGui::SetCursorScreenPos(min);
-            if (ui::dropZone(ctx, ctx.t(kPileKeys[static_cast<std::size_t>(pile)]), layout.zoneSize,
+            if (ui::dropZone(ctx, t(kPileKeys[static_cast<std::size_t>(pile)]), layout.zoneSize,
                              options) ||
                 (drag.dropped && inside(drag.pointer, min, max))) {
                 chosen = pile;
@@ -323,7 +326,7 @@ private:
 
         if (layout.showKeys) {
             ImGui::SetCursorScreenPos(layout.keysAt);
-            ui::text(ctx, ctx.t("values.keys"),
+            ui::text(ctx, t("values.keys"),
                      {.font = theme.small(), .color = pal.mutedText, .wrapWidth = layout.keysWidth});
         }
         if (chosen >= 0) {
@@ -333,9 +336,9 @@ private:
 
     void place(ui::Context& ctx, int pile) {
         if (const core::Status placed =
-                ctx.services.selfChecks->answer(ctx.session.learner->id, *m_check, pile);
+                m_app.selfChecks.answer(*m_check, pile);
             !placed) {
-            ctx.showError(placed.error());
+            showError(ctx, m_app, placed.error());
         }
         m_picked = false;
     }
@@ -345,29 +348,25 @@ private:
     void drawResult(ui::Context& ctx) override {
         const ui::Theme& theme = ctx.theme;
         const ui::Palette& pal = theme.palette();
-        if (ui::topBar(ctx, ctx.t("values.title"), ctx.t("common.home").c_str())) {
-            ctx.screens.pop();
-            return;
-        }
-        const core::ValuesRanking ranking = store::rankValues(*m_check);
-        ui::heading(ctx, ctx.t("values.result_title"));
+        const core::ValuesRanking ranking = app::rankValues(*m_check);
+        ui::heading(ctx, t("values.result_title"));
         if (ranking.nothingImportant) {
-            ui::text(ctx, ctx.t("values.nothing"));
+            ui::text(ctx, t("values.nothing"));
         } else if (ranking.allEqual) {
-            ui::text(ctx, ctx.t("values.all_same"));
+            ui::text(ctx, t("values.all_same"));
         }
         // Short windows (200 %) tell each value in smaller words.
         const bool roomy = ImGui::GetContentRegionAvail().y > theme.px(560);
-        const content::Lang lang = ctx.services.strings->lang();
+        const content::Lang lang = this->lang();
         for (int index : ranking.top) {
             const content::WorkValue* value =
-                ctx.services.catalog->findWorkValue(m_check->groups[static_cast<std::size_t>(index)]);
+                m_app.catalog.findWorkValue(m_check->groups[static_cast<std::size_t>(index)]);
             if (value) {
                 drawValueRow(ctx, *value, lang, roomy);
             }
         }
         if (!ranking.top.empty()) {
-            ui::text(ctx, ctx.t("values.result_note"), {.font = theme.small(), .color = pal.mutedText});
+            ui::text(ctx, t("values.result_note"), {.font = theme.small(), .color = pal.mutedText});
         }
         resultButtons(ctx, "values.done", "values.again");
     }
@@ -410,8 +409,8 @@ private:
 
 } // namespace
 
-std::unique_ptr<ui::Screen> makeValuesScreen() {
-    return std::make_unique<ValuesScreen>();
+std::unique_ptr<ui::Screen> makeValuesScreen(app::Services& app) {
+    return std::make_unique<ValuesScreen>(app);
 }
 
 } // namespace pathlight::screens

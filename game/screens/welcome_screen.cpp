@@ -1,6 +1,8 @@
-// Welcome: the app's name, Start, the language switch and About. First thing on screen, so it is
-// cheap to draw (start-up is measured to the first Welcome frame).
-#include "screens/screens.hpp"
+// Welcome: the app's name, Start, the language switch (for this visit), About and Settings (behind
+// the grown-up gate). First thing on screen, so it is cheap to draw (start-up is measured to the
+// first Welcome frame).
+#include "screens/app_screen.hpp"
+#include "screens/navigation.hpp"
 
 #include "ui/art.hpp"
 #include "ui/context.hpp"
@@ -10,31 +12,30 @@ namespace pathlight::screens {
 
 namespace {
 
-class WelcomeScreen final : public ui::Screen {
+class WelcomeScreen final : public AppScreen {
 public:
+    explicit WelcomeScreen(app::Services& app) : AppScreen(app) {}
     std::string_view name() const override { return "welcome"; }
 
-    void draw(ui::Context& ctx) override {
+    void drawContent(ui::Context& ctx) override {
         const ui::Theme& theme = ctx.theme;
-        content::Strings& strings = *ctx.services.strings;
 
         // Top row: About on the left, the language switch on the right.
-        if (ui::button(ctx, ctx.t("welcome.about"), {.icon = ui::icon::kInfo, .kind = ui::ButtonKind::Ghost})) {
-            ctx.screens.push(makeAboutScreen());
+        if (ui::button(ctx, t("welcome.about"), {.icon = ui::icon::kInfo, .kind = ui::ButtonKind::Ghost})) {
+            ctx.screens.push(makeAboutScreen(m_app));
         }
         ImGui::SameLine();
-        if (ui::button(ctx, ctx.t("settings.title"), {.icon = ui::icon::kCog, .kind = ui::ButtonKind::Ghost})) {
-            ctx.screens.push(makeSettingsScreen());
+        if (ui::button(ctx, t("settings.title"), {.icon = ui::icon::kCog, .kind = ui::ButtonKind::Ghost})) {
+            ctx.screens.push(makeGatedSettingsScreen(m_app));
         }
-        const std::string other = ctx.t("welcome.switch_language");
+        const std::string other = t("welcome.switch_language");
         const ImVec2 langSize = ui::buttonSize(ctx, other, {.icon = ui::icon::kGlobe});
         ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - langSize.x);
         if (ui::button(ctx, other, {.icon = ui::icon::kGlobe})) {
-            const content::Lang next = strings.lang() == content::Lang::En ? content::Lang::Es : content::Lang::En;
-            strings.setLang(next);
-            if (ctx.services.db) {
-                (void)ctx.services.db->setSetting("language", std::string(content::langCode(next)));
-            }
+            // For this visit only: the next language in the list. A learner keeps it when they sign in;
+            // the device's default language is a grown-up's setting.
+            const std::size_t count = m_app.catalog.strings.languageCount();
+            (void)m_app.session.setLanguage(content::Lang(static_cast<std::uint8_t>((lang().index() + 1) % count)));
         }
 
         const float avail = ImGui::GetContentRegionAvail().y;
@@ -58,23 +59,23 @@ public:
                               ImVec2(centre.x, centre.y - theme.px(10)), theme.palette().primary);
         ImGui::Dummy(ImVec2(width, theme.px(160)));
 
-        ui::text(ctx, ctx.t("app.name"), {.font = theme.title(), .color = theme.palette().primary, .center = true});
-        ui::text(ctx, ctx.t("welcome.tagline"), {.font = theme.large(), .center = true});
+        ui::text(ctx, t("app.name"), {.font = theme.title(), .color = theme.palette().primary, .center = true});
+        ui::text(ctx, t("welcome.tagline"), {.font = theme.large(), .center = true});
         ImGui::Dummy(ImVec2(0, theme.px(16)));
 
         const ui::ButtonOptions start{.icon = ui::icon::kPlay,
                                       .size = ImVec2(theme.px(320), theme.px(84)),
                                       .kind = ui::ButtonKind::Primary,
                                       .font = theme.large()};
-        ui::centreNext(ui::buttonSize(ctx, ctx.t("welcome.start"), start).x);
-        if (ui::button(ctx, ctx.t("welcome.start"), start)) {
-            ctx.screens.push(makeSignInScreen());
+        ui::centreNext(ui::buttonSize(ctx, t("welcome.start"), start).x);
+        if (ui::button(ctx, t("welcome.start"), start)) {
+            ctx.screens.push(makeSignInScreen(m_app));
         }
     }
 };
 
 } // namespace
 
-std::unique_ptr<ui::Screen> makeWelcomeScreen() { return std::make_unique<WelcomeScreen>(); }
+std::unique_ptr<ui::Screen> makeWelcomeScreen(app::Services& app) { return std::make_unique<WelcomeScreen>(app); }
 
 } // namespace pathlight::screens

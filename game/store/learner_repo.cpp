@@ -212,6 +212,40 @@ std::optional<Learner> LearnerRepo::find(const std::string& id) const {
     return readLearner(select);
 }
 
+core::Status LearnerRepo::setPin(const std::string& id, const std::string& pin) {
+    const bool pinOk = pin.empty() || (pin.size() == 4 && pin.find_first_not_of("0123456789") == std::string::npos);
+    if (!pinOk) {
+        return invalid("A PIN is 4 numbers, like 2 5 8 0. Or leave it empty.", "PIN is not 4 ASCII digits", kErrPin);
+    }
+    std::string pinHash;
+    if (!pin.empty()) {
+        char hash[crypto_pwhash_STRBYTES];
+        if (!sodiumReady() ||
+            crypto_pwhash_str(hash, pin.data(), pin.size(), crypto_pwhash_OPSLIMIT_INTERACTIVE, kPinMemLimit) != 0) {
+            return core::makeError("Pathlight couldn't save the PIN. Try again.", "crypto_pwhash_str failed", kErrIo);
+        }
+        pinHash = hash;
+    }
+    const core::Status saved = m_db.transaction([&]() -> core::Status {
+        Statement update(m_db.handle(), "UPDATE learners SET pin_hash = ? WHERE id = ? AND guest = 0");
+        if (pinHash.empty()) {
+            update.bindNull(1);
+        } else {
+            update.bind(1, pinHash);
+        }
+        update.bind(2, id);
+        if (auto updated = update.run(); !updated) {
+            return updated;
+        }
+        if (sqlite3_changes(m_db.handle()) == 0) {
+            return core::makeError("That learner is not on this computer.", "no learner " + id, kErrProfile);
+        }
+        return recordPinRevision(id);
+    });
+    sodium_memzero(pinHash.data(), pinHash.size());
+    return saved;
+}
+
 bool LearnerRepo::checkPin(const std::string& id, const std::string& pin) const {
     Statement select(m_db.handle(), "SELECT pin_hash FROM learners WHERE id = ?");
     select.bind(1, id);

@@ -45,6 +45,9 @@ public:
     core::Result<Learner> create(const NewLearner& learner);
     std::vector<Learner> list() const; // non-guest learners, by nickname
     std::optional<Learner> find(const std::string& id) const;
+    // A grown-up's reset: sets a new 4-digit PIN ("" removes it) and records the PIN revision, so
+    // the change travels. The caller (app::Learners) checks the grown-up gate first.
+    core::Status setPin(const std::string& id, const std::string& pin);
     // True when the learner has no PIN or `pin` matches.
     bool checkPin(const std::string& id, const std::string& pin) const;
     // Removes the learner and every revision of theirs.

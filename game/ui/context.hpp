@@ -1,49 +1,19 @@
-// Context: what a screen may use — the content catalog, strings, the store's repositories (never
-// SQL), the signed-in learner, the screen stack, the theme and the item log. The App owns all of
-// these and hands a Context to each screen's draw(); nothing here is a global.
+// Context: the UI framework a screen draws with — the screen stack, the theme, the item log, the
+// clock, the notice banner, and whether a menu or a drag owns the pointer this frame. Nothing about
+// learners, content or data: screens get those from the app's services (app/services.hpp), widgets
+// only from what they are handed. Owned by the Shell; nothing here is a global.
 #pragma once
 
-#include "content/career_explorer.hpp"
-#include "content/catalog.hpp"
-#include "content/strings.hpp"
-#include "core/matching.hpp"
-#include "portfolio/portfolio_service.hpp"
-#include "store/database.hpp"
-#include "store/favorites_repo.hpp"
-#include "store/learner_repo.hpp"
-#include "store/quiz_repo.hpp"
-#include "store/self_check_repo.hpp"
 #include "ui/item_log.hpp"
-#include "ui/portfolio_link.hpp"
 #include "ui/screen_stack.hpp"
 #include "ui/theme.hpp"
 
-#include <optional>
+#include <cstdint>
 #include <string>
 
 namespace pathlight::ui {
 
-struct Services {
-    const content::Catalog* catalog = nullptr;
-    content::Strings* strings = nullptr;
-    store::Database* db = nullptr;
-    store::LearnerRepo* learners = nullptr;
-    store::QuizRepo* quizzes = nullptr;
-    store::FavoritesRepo* favorites = nullptr;
-    store::SelfCheckRepo* selfChecks = nullptr;
-    const core::Matcher* matcher = nullptr;
-    const content::CareerExplorer* explorer = nullptr;
-    portfolio::PortfolioService* portfolio = nullptr;
-    PortfolioLink* portfolioLink = nullptr; // the device's portfolio folder and the learner's sync
-};
-
-struct Session {
-    std::optional<store::Learner> learner;
-};
-
 struct Context {
-    Services services;
-    Session session;
     ScreenStack& screens;
     Theme& theme;
     ItemLog& log;
@@ -60,23 +30,11 @@ struct Context {
 
     Context(ScreenStack& s, Theme& t, ItemLog& l) : screens(s), theme(t), log(l) {}
 
-    const std::string& t(std::string_view key) const { return services.strings->get(key); }
-    std::string tf(std::string_view key,
-                   std::initializer_list<std::pair<std::string_view, std::string>> args) const {
-        return services.strings->format(key, args);
-    }
     void showNotice(std::string text, bool isError, double seconds = 4.0) {
         notice = std::move(text);
         noticeIsError = isError;
         noticeUntil = now + seconds;
     }
-    // Shows a store/content error the way a student can act on it.
-    void showError(const core::Error& error);
-    // Ends the learner's session (their work is written to the portfolio folder first, if there is
-    // one); a guest's data is wiped at once.
-    void signOut();
-    // Tells the learner what a portfolio sync step did, when it matters to them.
-    void reportSync(const SyncNews& news);
     // The app's steady clock in milliseconds, for debouncing.
     std::int64_t nowMs() const { return static_cast<std::int64_t>(now * 1000.0); }
 };

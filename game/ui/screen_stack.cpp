@@ -41,13 +41,19 @@ bool ScreenStack::apply(Context& ctx) {
         return false;
     }
     Screen* before = top();
+    if (before) {
+        // Tell the top screen it is leaving while it still exists (a pop destroys it below).
+        before->onLeave(ctx);
+    }
     auto pending = std::move(m_pending);
     m_pending.clear();
     for (auto& change : pending) {
         change();
     }
+    // The top after the changes enters, even when it is the same screen as before (a push popped at
+    // once): it was told it left, so it is told it is back.
     Screen* after = top();
-    if (after && after != before) {
+    if (after) {
         after->onEnter(ctx);
     }
     return after != before;

@@ -19,7 +19,8 @@ public:
     // Pops the top screen and pushes `screen` in its place.
     void replaceTop(std::unique_ptr<Screen> screen);
 
-    // Applies queued changes; calls onEnter on the new top. Returns true if the top changed.
+    // Applies queued changes: onLeave on the old top first, onEnter on the top afterwards. Returns
+    // true if the top changed.
     bool apply(Context& ctx);
     Screen* top() const { return m_stack.empty() ? nullptr : m_stack.back().get(); }
     std::size_t depth() const { return m_stack.size(); }

@@ -5,30 +5,29 @@
 
 #include <imgui_internal.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace pathlight::ui {
 
-Shell::Shell(Services services, Theme& theme) : m_context(m_screens, theme, m_log) {
-    m_context.services = services;
-}
+Shell::Shell(Theme& theme) : m_context(m_screens, theme, m_log) {}
 
 void Shell::start(std::unique_ptr<Screen> first) {
     m_screens.resetTo(std::move(first));
 }
 
-void Shell::tick(double now) {
-    m_context.now = now;
-    if (m_context.services.portfolioLink) {
-        m_context.reportSync(m_context.services.portfolioLink->tick(m_context.nowMs()));
-    }
-}
-
 void Shell::drawFrame(double now) {
-    tick(now);
+    m_context.now = now;
     m_context.dragOwned = false;
     const bool changed = m_screens.apply(m_context);
     m_log.clear();
+    // Time a screen sees pass: never more than a quarter second at once (a frame after a long idle
+    // wait, or a pause in a debugger, must not make a game jump).
+    const double dt = m_lastFrame < 0 ? 0.0 : std::min(0.25, std::max(0.0, now - m_lastFrame));
+    m_lastFrame = now;
+    if (Screen* screen = m_screens.top(); screen && dt > 0) {
+        screen->update(m_context, dt);
+    }
 
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     if (changed) {
@@ -105,31 +104,6 @@ bool Shell::wantsFrames() const {
     }
     const Screen* screen = m_screens.top();
     return m_screens.hasPending() || (screen && screen->animating());
-}
-
-void Context::showError(const core::Error& error) {
-    const std::string key = "error." + error.code;
-    const bool known = !error.code.empty() && services.strings && services.strings->has(services.strings->lang(), key);
-    showNotice(known ? t(key) : error.message, true, 6.0);
-}
-
-void Context::reportSync(const SyncNews& news) {
-    if (news.error) {
-        showError(*news.error);
-    } else if (news.skipped > 0) {
-        showNotice(t("portfolio.skipped_files"), true, 6.0);
-    }
-}
-
-void Context::signOut() {
-    if (session.learner && services.portfolioLink) {
-        reportSync(services.portfolioLink->signedOut(nowMs()));
-    }
-    if (session.learner && session.learner->guest && services.learners) {
-        const core::Status removed = services.learners->remove(session.learner->id);
-        (void)removed; // a guest left behind is removed at the next start-up too
-    }
-    session.learner.reset();
 }
 
 } // namespace pathlight::ui

@@ -1,5 +1,18 @@
 // See widgets.hpp. Buttons are InvisibleButtons drawn by hand: that keeps ImGui's keyboard and
 // gamepad navigation, and lets us draw big rounded targets with our own focus ring.
+//
+// Index
+//   [SECTION] Shared helpers (focus ring, labels, line breaks that keep numbers whole)
+//   [SECTION] Buttons (button, buttonSize)
+//   [SECTION] Text (text, heading, centredLines)
+//   [SECTION] Pictures that are buttons (avatarButton, faceButton)
+//   [SECTION] Progress (progressBar, progressRow)
+//   [SECTION] Dragging (dragItem, dropZone)
+//   [SECTION] Rating scale (levelButton)
+//   [SECTION] Top bar (topBar)
+//   [SECTION] Text fields (textField, searchField)
+//   [SECTION] Small buttons (iconButton, chip)
+//   [SECTION] Layout and keys (FlowLayout, centreNext, NoArrowNavigation, keyPressed, typedDigit)
 #include "ui/widgets.hpp"
 
 #include "ui/art.hpp"
@@ -10,6 +23,10 @@
 #include <algorithm>
 
 namespace pathlight::ui {
+
+//-----------------------------------------------------------------------------
+// [SECTION] Shared helpers (focus ring, labels, line breaks that keep numbers whole)
+//-----------------------------------------------------------------------------
 
 namespace {
 
@@ -90,6 +107,10 @@ float centredLines(ImDrawList* dl, ImFont* font, float fontSize, std::string_vie
     }
     return y - top;
 }
+
+//-----------------------------------------------------------------------------
+// [SECTION] Buttons
+//-----------------------------------------------------------------------------
 
 ImVec2 buttonSize(Context& ctx, std::string_view label, const ButtonOptions& options) {
     ImFont* font = options.font ? options.font : ctx.theme.body();
@@ -183,6 +204,10 @@ void clampUtf8(std::string& value, std::size_t maxChars) {
 
 } // namespace
 
+//-----------------------------------------------------------------------------
+// [SECTION] Text
+//-----------------------------------------------------------------------------
+
 void text(Context& ctx, std::string_view value, const TextOptions& options) {
     ImFont* font = options.font ? options.font : ctx.theme.body();
     const ImU32 color = options.color ? options.color : ctx.theme.palette().text;
@@ -215,6 +240,10 @@ void text(Context& ctx, std::string_view value, const TextOptions& options) {
 }
 
 void heading(Context& ctx, std::string_view value) { text(ctx, value, {.font = ctx.theme.large()}); }
+
+//-----------------------------------------------------------------------------
+// [SECTION] Pictures that are buttons
+//-----------------------------------------------------------------------------
 
 bool avatarButton(Context& ctx, int avatar, std::string_view label, float diameter, bool selected, const char* id) {
     const Palette& pal = ctx.theme.palette();
@@ -274,6 +303,10 @@ bool faceButton(Context& ctx, int level, std::string_view label, float diameter,
     return pressed;
 }
 
+//-----------------------------------------------------------------------------
+// [SECTION] Progress
+//-----------------------------------------------------------------------------
+
 void progressBar(Context& ctx, float fraction, std::string_view label, ImU32 color, float height, float barWidth) {
     const Palette& pal = ctx.theme.palette();
     const float h = height > 0 ? height : ctx.theme.px(22);
@@ -304,6 +337,10 @@ void progressRow(Context& ctx, std::string_view label, float fraction) {
     progressBar(ctx, fraction, "", 0, barHeight);
     ImGui::Dummy(ImVec2(0, theme.px(4)));
 }
+
+//-----------------------------------------------------------------------------
+// [SECTION] Dragging
+//-----------------------------------------------------------------------------
 
 DragItem dragItem(Context& ctx, const char* id, std::string_view label, ImVec2 size, std::string_view alias) {
     DragItem result;
@@ -416,6 +453,10 @@ float levelBarsHeight(Context& ctx) {
 }
 } // namespace
 
+//-----------------------------------------------------------------------------
+// [SECTION] Rating scale
+//-----------------------------------------------------------------------------
+
 float levelButtonHeight(Context& ctx, std::string_view label, float width, ImFont* font) {
     font = font ? font : ctx.theme.small();
     const float pad = ctx.theme.px(12);
@@ -475,6 +516,10 @@ bool levelButton(Context& ctx, int level, int count, std::string_view label, ImV
     return pressed;
 }
 
+//-----------------------------------------------------------------------------
+// [SECTION] Top bar
+//-----------------------------------------------------------------------------
+
 TopBar topBar(Context& ctx, std::string_view title, const char* backLabel, std::string_view action,
               const ButtonOptions& actionOptions) {
     TopBar result;
@@ -511,6 +556,10 @@ TopBar topBar(Context& ctx, std::string_view title, const char* backLabel, std::
 bool topBar(Context& ctx, std::string_view title, const char* backLabel) {
     return topBar(ctx, title, backLabel, {}, {}).back;
 }
+
+//-----------------------------------------------------------------------------
+// [SECTION] Text fields
+//-----------------------------------------------------------------------------
 
 bool textField(Context& ctx, const char* id, std::string_view label, std::string& value, std::size_t maxChars,
                bool focusNow, ImGuiInputTextFlags flags, float width, const char* hint) {
@@ -569,6 +618,10 @@ bool searchField(Context& ctx, const char* id, std::string_view label, std::stri
     return changed;
 }
 
+//-----------------------------------------------------------------------------
+// [SECTION] Small buttons
+//-----------------------------------------------------------------------------
+
 bool iconButton(Context& ctx, const char* glyph, std::string_view label, bool on, ImU32 onColor) {
     const Palette& pal = ctx.theme.palette();
     const float size = ctx.theme.minTouch();
@@ -603,6 +656,10 @@ bool chip(Context& ctx, std::string_view label, bool& selected, const char* icon
     }
     return false;
 }
+
+//-----------------------------------------------------------------------------
+// [SECTION] Layout and keys
+//-----------------------------------------------------------------------------
 
 void FlowLayout::next(float itemWidth) {
     if (!m_first) {

@@ -32,37 +32,6 @@ struct Titles {
     std::size_t spanish = 0;
 };
 
-std::string readFile(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        return {};
-    }
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
-// Adds the Spanish titles of one "code,title_es" file; returns false when the file is missing.
-bool addSpanishTitles(const content::Catalog& catalog, const std::string& path, Titles& titles) {
-    const std::string text = readFile(path);
-    if (text.empty()) {
-        return false;
-    }
-    const content::CsvDocument csv = content::parseCsv(text);
-    for (std::size_t r = 1; r < csv.records.size(); ++r) { // records[0] is the header
-        const std::vector<std::string>& fields = csv.records[r].fields;
-        if (fields.size() < 2) {
-            continue;
-        }
-        if (const auto occupation = catalog.findOccupation(fields[0])) {
-            titles.docs.push_back(*occupation);
-            titles.texts.push_back(fields[1]);
-            ++titles.spanish;
-        }
-    }
-    return true;
-}
-
 const Titles& titles() {
     static const Titles loaded = [] {
         auto catalog = content::loadCatalog(PATHLIGHT_CONTENT_DIR);
@@ -70,17 +39,14 @@ const Titles& titles() {
             std::cerr << catalog.error().detail << "\n";
             std::exit(1);
         }
+        // Every title in every language, as the explorer indexes them.
         Titles t;
         for (std::size_t i = 0; i < catalog->occupations.size(); ++i) {
-            t.docs.push_back(i);
-            t.texts.push_back(catalog->occupations[i].title);
-        }
-        if (!addSpanishTitles(*catalog, PATHLIGHT_CONTENT_DIR "/careers/titles_es.csv", t)) {
-            addSpanishTitles(*catalog, "/tmp/titles_es_1.csv", t);
-            addSpanishTitles(*catalog, "/work/content-drafts/titles_es_2.csv", t);
-        }
-        if (t.spanish == 0) {
-            std::cerr << "search bench: no Spanish titles found; measuring English titles only\n";
+            for (std::size_t lang = 0; lang < catalog->occupations[i].title.byLang.size(); ++lang) {
+                t.docs.push_back(i);
+                t.texts.push_back(catalog->occupations[i].title.byLang[lang]);
+                t.spanish += lang > 0 ? 1 : 0;
+            }
         }
         return t;
     }();

@@ -36,7 +36,7 @@ good=$(ls "$HOME"/Rosa-*.pathlight)
 head -c 300 "$good" > "$HOME/Broken-0badf00d.pathlight"
 
 for lang in en es; do
-  if [ "$lang" = es ]; then START="Empezar"; BRING="Traer mi portafolio"; HOMEDIR="Carpeta personal"; HELLO="¡Hola, Rosa!"
+  if [ "$lang" = es ]; then START="Empezar"; BRING="Traer mi portafolio"; HOMEDIR="Carpeta personal"; HELLO="Hi, Rosa!"  # her own language (English) travels with her
   else START="Start"; BRING="Bring my portfolio"; HOMEDIR="Home folder"; HELLO="Hi, Rosa!"; fi
   for scale in 1.0 2.0; do
     tag="$lang-$scale"

@@ -42,13 +42,13 @@ expect "923 de 923 trabajos"
 // The career titles listed right now (on screen or scrolled away), in order.
 std::vector<std::string> listed(UiHarness& ui) {
     std::vector<std::string> titles;
-    const auto& occupations = ui.host().catalog().occupations;
+    const auto& occupations = ui.catalog().occupations;
     for (const auto& item : ui.shell().log().items()) {
         if (!item.clickable) {
             continue;
         }
         for (const auto& occ : occupations) {
-            if (item.text == occ.title || item.text == occ.titleEs) {
+            if (std::find(occ.title.byLang.begin(), occ.title.byLang.end(), item.text) != occ.title.byLang.end()) {
                 titles.push_back(item.text);
                 break;
             }
@@ -66,7 +66,7 @@ bool lists(UiHarness& ui, const std::string& title) {
 
 TEST(Explorer, SearchFindsNursesFromAPrefixOrATypoAsYouType) {
     TempDir dir;
-    UiHarness ui(dir.path() / "pathlight.db");
+    UiHarness ui(dir.path() / "pathlight");
     ASSERT_EQ(ui.run(kJoinAna), "");
     ASSERT_EQ(ui.run("click \"Search for a job\"\ntype \"nurs\""), "");
     EXPECT_TRUE(lists(ui, "Registered Nurses")) << ui.shell().log().dump();
@@ -79,7 +79,7 @@ TEST(Explorer, SearchFindsNursesFromAPrefixOrATypoAsYouType) {
 
 TEST(Explorer, SpanishSearchFindsTheNurseFromEnfermera) {
     TempDir dir;
-    UiHarness ui(dir.path() / "pathlight.db", "es");
+    UiHarness ui(dir.path() / "pathlight", "es");
     ASSERT_EQ(ui.run(kJoinAnaEs), "");
     ASSERT_EQ(ui.run("click \"Busca un trabajo\"\ntype \"enfermera\""), "");
     EXPECT_TRUE(lists(ui, "Enfermero/a titulado/a"));
@@ -90,7 +90,7 @@ TEST(Explorer, SpanishSearchFindsTheNurseFromEnfermera) {
 
 TEST(Explorer, FiltersCombine) {
     TempDir dir;
-    UiHarness ui(dir.path() / "pathlight.db");
+    UiHarness ui(dir.path() / "pathlight");
     ASSERT_EQ(ui.run(kJoinAna), "");
     ASSERT_EQ(ui.run("click \"Filters\"\nclick \"Healthcare & Human Services\""), "");
     const std::size_t health = listed(ui).size();
@@ -101,11 +101,11 @@ TEST(Explorer, FiltersCombine) {
     EXPECT_GT(health, healthCollege);
     EXPECT_GT(healthCollege, all3.size());
     ASSERT_FALSE(all3.empty());
-    const auto& catalog = ui.host().catalog();
+    const auto& catalog = ui.catalog();
     const int cluster = static_cast<int>(*catalog.findCluster("healthcare-human-services"));
     for (const std::string& title : all3) {
         const auto it = std::find_if(catalog.occupations.begin(), catalog.occupations.end(),
-                                     [&](const content::Occupation& occ) { return occ.title == title; });
+                                     [&](const content::Occupation& occ) { return occ.title.english() == title; });
         ASSERT_NE(it, catalog.occupations.end());
         EXPECT_NE(std::find(it->clusters.begin(), it->clusters.end(), cluster), it->clusters.end()) << title;
         EXPECT_EQ(it->jobZone, 4) << title;
@@ -120,12 +120,12 @@ TEST(Explorer, FiltersCombine) {
 TEST(Explorer, ASavedCareerIsStillSavedAfterARestart) {
     TempDir dir;
     {
-        UiHarness ui(dir.path() / "pathlight.db");
+        UiHarness ui(dir.path() / "pathlight");
         ASSERT_EQ(ui.run(kJoinAna), "");
         ASSERT_EQ(ui.run("click \"Save Registered Nurses\"\nexpect \"Saved!\""), "");
         ASSERT_EQ(ui.run("expect \"Take Registered Nurses off my saved list\""), "");
     }
-    UiHarness ui(dir.path() / "pathlight.db");
+    UiHarness ui(dir.path() / "pathlight");
     ASSERT_EQ(ui.run("click \"Start\"\nclick \"Ana\"\nexpect \"Hi, Ana!\"\nexpect \"You saved 1 so far\""), "");
     ASSERT_EQ(ui.run("click \"Explore careers\"\nclick \"Filters\"\nclick \"Only my saved careers\""), "");
     EXPECT_EQ(listed(ui), std::vector<std::string>{"Registered Nurses"});
@@ -139,7 +139,7 @@ TEST(Explorer, ASavedCareerIsStillSavedAfterARestart) {
 
 TEST(Explorer, ACardShowsSchoolPayAndGrowthInPlainWords) {
     TempDir dir;
-    UiHarness ui(dir.path() / "pathlight.db");
+    UiHarness ui(dir.path() / "pathlight");
     ASSERT_EQ(ui.run(kJoinAna), "");
     ASSERT_EQ(ui.run("click \"Search for a job\"\ntype \"oral surgeon\"\nclick \"Oral and Maxillofacial Surgeons\""), "");
     EXPECT_EQ(ui.run("expect \"more than $239,200 a year\"\nexpect \"A 4-year college degree and 3 or more years\"\n"

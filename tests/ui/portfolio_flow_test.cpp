@@ -76,16 +76,16 @@ TEST(PortfolioFlow, SaveMyPortfolioThenBringItToAnotherComputer) {
     TempDir dir;
     const HomeScope home(dir.path() / "stick");
     {
-        UiHarness classroom(dir.path() / "classroom.db");
+        UiHarness classroom(dir.path() / "classroom");
         ASSERT_EQ(classroom.run(kJoinRosa), "");
         ASSERT_EQ(classroom.run("click \"Explore careers\"\nclick \"Save Registered Nurses\"\nclick \"Home\""), "");
         ASSERT_EQ(classroom.run("click \"Save my portfolio\"\nclick \"Home folder\"\nclick \"Save here\"\nexpect \"Saved!\""), "");
         EXPECT_EQ(pathlightFiles(dir.path() / "stick").size(), 1u);
     }
-    UiHarness kiosk(dir.path() / "kiosk.db");
+    UiHarness kiosk(dir.path() / "kiosk");
     ASSERT_EQ(kiosk.run("click \"Start\"\nexpect \"No one has joined\"\nclick \"Bring my portfolio\"\nclick \"Home folder\""), "");
     ASSERT_EQ(kiosk.run("click \"Rosa\"\nexpect \"Hi, Rosa!\"\nexpect \"Welcome, Rosa!\"\nexpect \"You saved 1 so far\""), "");
-    EXPECT_EQ(kiosk.host().learners().list().size(), 1u);
+    EXPECT_EQ(kiosk.services().learners.list().size(), 1u);
 }
 
 TEST(PortfolioFlow, TheClassFolderBringsWorkInAtSignInAndSavesItAtSignOut) {
@@ -94,23 +94,23 @@ TEST(PortfolioFlow, TheClassFolderBringsWorkInAtSignInAndSavesItAtSignOut) {
     const auto folder = dir.path() / "class";
     std::filesystem::create_directories(folder);
     {
-        UiHarness pc(dir.path() / "pc.db");
-        pc.host().portfolioLink().setFolder(folder);
+        UiHarness pc(dir.path() / "pc");
+        pc.services().portfolio.setFolder(folder);
         ASSERT_EQ(pc.run(kJoinRosa), "");
         ASSERT_EQ(pc.run("click \"Explore careers\"\nclick \"Save Registered Nurses\"\nclick \"Home\"\nclick \"Sign out\""), "");
         ASSERT_EQ(pathlightFiles(folder).size(), 1u);
     }
     {
         // The kiosk brings Rosa in from the class folder and saves another career there.
-        UiHarness kiosk(dir.path() / "kiosk.db");
-        kiosk.host().portfolioLink().setFolder(folder);
+        UiHarness kiosk(dir.path() / "kiosk");
+        kiosk.services().portfolio.setFolder(folder);
         ASSERT_EQ(kiosk.run("click \"Start\"\nclick \"Bring my portfolio\"\nclick \"Class folder\"\nclick \"Rosa\""), "");
         ASSERT_EQ(kiosk.run("expect \"You saved 1 so far\"\nclick \"Explore careers\"\nclick \"Save Software Developers\""), "");
         ASSERT_EQ(kiosk.run("click \"Home\"\nclick \"Sign out\""), "");
     }
     // Back on the classroom PC, signing in merges the kiosk's work.
-    UiHarness pc(dir.path() / "pc.db");
-    pc.host().portfolioLink().setFolder(folder);
+    UiHarness pc(dir.path() / "pc");
+    pc.services().portfolio.setFolder(folder);
     ASSERT_EQ(pc.run("click \"Start\"\nclick \"Rosa\"\nexpect \"Hi, Rosa!\"\nexpect \"You saved 2 so far\""), "");
 }
 
@@ -119,8 +119,8 @@ TEST(PortfolioFlow, AChangeIsWrittenToTheClassFolderSoonWithoutSigningOut) {
     const HomeScope home(dir.path() / "home");
     const auto folder = dir.path() / "class";
     std::filesystem::create_directories(folder);
-    UiHarness pc(dir.path() / "pc.db");
-    pc.host().portfolioLink().setFolder(folder);
+    UiHarness pc(dir.path() / "pc");
+    pc.services().portfolio.setFolder(folder);
     ASSERT_EQ(pc.run(kJoinRosa), "");
     const auto file = pathlightFiles(folder).at(0);
     const auto before = std::filesystem::file_size(file);
@@ -133,10 +133,10 @@ TEST(PortfolioFlow, APinStillProtectsALearnerBroughtFromAFile) {
     TempDir dir;
     const HomeScope home(dir.path() / "stick");
     {
-        UiHarness classroom(dir.path() / "classroom.db");
+        UiHarness classroom(dir.path() / "classroom");
         ASSERT_EQ(classroom.run(kJoinSamWithPin), "");
     }
-    UiHarness kiosk(dir.path() / "kiosk.db");
+    UiHarness kiosk(dir.path() / "kiosk");
     ASSERT_EQ(kiosk.run("click \"Start\"\nclick \"Bring my portfolio\"\nclick \"Home folder\"\nclick \"Sam\""), "");
     EXPECT_EQ(kiosk.screenName(), "pin"); // brought in, but not signed in without the PIN
     ASSERT_EQ(kiosk.run("type \"1111\"\nexpect \"That PIN is not right\""), "");
@@ -147,9 +147,9 @@ TEST(PortfolioFlow, ABrokenFileGetsAMessageAndBringsNothingIn) {
     TempDir dir;
     const HomeScope home(dir.path() / "stick");
     std::ofstream(dir.path() / "stick" / "Rosa-b10da040.pathlight") << R"({"format":"pathlight-portfolio","ver)";
-    UiHarness kiosk(dir.path() / "kiosk.db");
+    UiHarness kiosk(dir.path() / "kiosk");
     ASSERT_EQ(kiosk.run("click \"Start\"\nclick \"Bring my portfolio\"\nclick \"Home folder\"\nclick \"Rosa\""), "");
     EXPECT_EQ(kiosk.run("expect \"This portfolio file is\"\nexpect \"For a grown-up:\""), "");
     EXPECT_EQ(kiosk.screenName(), "file_browser");
-    EXPECT_TRUE(kiosk.host().learners().list().empty());
+    EXPECT_TRUE(kiosk.services().learners.list().empty());
 }

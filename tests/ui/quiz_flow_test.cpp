@@ -28,11 +28,11 @@ const char* kFaces[5] = {"Not for me", "Not really", "Not sure", "I like it", "L
 
 // Answers the item on screen with the face chosen for its area.
 void answerCurrent(UiHarness& ui, const std::array<int, 6>& byArea) {
-    const auto& learner = ui.shell().context().session.learner;
+    const auto& learner = ui.services().session.learner();
     ASSERT_TRUE(learner.has_value());
-    auto attempt = ui.host().quizzes().unfinishedAttempt(learner->id, "interest");
+    auto attempt = ui.services().quiz.unfinished();
     ASSERT_TRUE(attempt.has_value());
-    const auto& item = ui.host().catalog().interestItems.at(static_cast<std::size_t>(attempt->position));
+    const auto& item = ui.catalog().interestItems.at(static_cast<std::size_t>(attempt->position));
     const int face = byArea[core::index(item.area)];
     ASSERT_EQ(ui.run(std::string("click \"") + kFaces[face] + "\""), "");
 }
@@ -41,7 +41,7 @@ void answerCurrent(UiHarness& ui, const std::array<int, 6>& byArea) {
 
 TEST(QuizFlow, NewLearnerAnswersEveryItemAndSeesTheirCode) {
     TempDir dir;
-    UiHarness ui(dir.path() / "pathlight.db");
+    UiHarness ui(dir.path() / "pathlight");
     ASSERT_EQ(ui.run(kJoinSam), "");
     ASSERT_EQ(ui.run("click \"Start the quiz\"\nexpect \"Question 1 of 36\""), "");
     const std::array<int, 6> byArea{0, 3, 2, 4, 1, 0}; // Helper, then Thinker, then Creator
@@ -63,7 +63,7 @@ TEST(QuizFlow, NewLearnerAnswersEveryItemAndSeesTheirCode) {
 
 TEST(QuizFlow, FlatAnswersSayNoStrongPatternInsteadOfRandomCareers) {
     TempDir dir;
-    UiHarness ui(dir.path() / "pathlight.db");
+    UiHarness ui(dir.path() / "pathlight");
     ASSERT_EQ(ui.run(kJoinSam), "");
     ASSERT_EQ(ui.run("click \"Start the quiz\""), "");
     for (int i = 0; i < 36; ++i) {
@@ -75,7 +75,7 @@ TEST(QuizFlow, FlatAnswersSayNoStrongPatternInsteadOfRandomCareers) {
 TEST(QuizFlow, StoppingAndComingBackResumesAtTheSameItem) {
     TempDir dir;
     {
-        UiHarness ui(dir.path() / "pathlight.db");
+        UiHarness ui(dir.path() / "pathlight");
         ASSERT_EQ(ui.run(kJoinSam), "");
         ASSERT_EQ(ui.run("click \"Start the quiz\""), "");
         for (int i = 0; i < 7; ++i) {
@@ -84,17 +84,17 @@ TEST(QuizFlow, StoppingAndComingBackResumesAtTheSameItem) {
         ASSERT_EQ(ui.run("expect \"Question 8 of 36\"\nclick \"Stop for now\"\nexpect \"Keep going (question 8 of 36)\""),
                   "");
     }
-    UiHarness again(dir.path() / "pathlight.db"); // a restart
+    UiHarness again(dir.path() / "pathlight"); // a restart
     EXPECT_EQ(again.run("click \"Start\"\nclick \"Sam\"\nclick \"Keep going\"\nexpect \"Question 8 of 36\""), "");
 }
 
 TEST(QuizFlow, BackShowsThePreviousItemAndKeepsItsAnswer) {
     TempDir dir;
-    UiHarness ui(dir.path() / "pathlight.db");
+    UiHarness ui(dir.path() / "pathlight");
     ASSERT_EQ(ui.run(kJoinSam), "");
     ASSERT_EQ(ui.run("click \"Start the quiz\"\nclick \"Love it!\"\nclick \"Not sure\"\nexpect \"Question 3 of 36\""), "");
     ASSERT_EQ(ui.run("click \"Back\"\nexpect \"Question 2 of 36\""), "");
-    const auto attempt = ui.host().quizzes().unfinishedAttempt(ui.shell().context().session.learner->id, "interest");
+    const auto attempt = ui.services().quiz.unfinished();
     ASSERT_TRUE(attempt.has_value());
     EXPECT_EQ(attempt->answers.size(), 2u);
     EXPECT_EQ(attempt->position, 1);
@@ -102,27 +102,29 @@ TEST(QuizFlow, BackShowsThePreviousItemAndKeepsItsAnswer) {
 
 TEST(QuizFlow, KeyboardDigitsAnswerToo) {
     TempDir dir;
-    UiHarness ui(dir.path() / "pathlight.db");
+    UiHarness ui(dir.path() / "pathlight");
     ASSERT_EQ(ui.run(kJoinSam), "");
     ASSERT_EQ(ui.run("click \"Start the quiz\"\nkey 5\nkey 1\nexpect \"Question 3 of 36\""), "");
 }
 
 TEST(SignIn, GuestLeavesNothingBehindAfterSignOut) {
     TempDir dir;
-    UiHarness ui(dir.path() / "pathlight.db");
+    UiHarness ui(dir.path() / "pathlight");
     ASSERT_EQ(ui.run("click \"Start\"\nclick \"Just visiting\"\nexpect \"Nothing is kept\"\nclick \"Start the quiz\"\n"
                      "click \"Love it!\"\nclick \"Stop for now\""),
               "");
-    const std::string guestId = ui.shell().context().session.learner->id;
+    const std::string guestId = ui.services().session.learnerId();
     ASSERT_EQ(ui.run("click \"Sign out\"\nexpect \"Start\""), "");
-    EXPECT_FALSE(ui.host().learners().find(guestId).has_value());
-    EXPECT_FALSE(ui.host().quizzes().unfinishedAttempt(guestId, "interest").has_value());
-    EXPECT_TRUE(ui.host().learners().list().empty());
+    EXPECT_FALSE(ui.services().learners.find(guestId).has_value());
+    auto db = ui.openDatabase();
+    ASSERT_TRUE(db);
+    EXPECT_FALSE(store::QuizRepo(*db).unfinishedAttempt(guestId, "interest").has_value());
+    EXPECT_TRUE(ui.services().learners.list().empty());
 }
 
 TEST(SignIn, APinKeepsOthersOut) {
     TempDir dir;
-    UiHarness ui(dir.path() / "pathlight.db");
+    UiHarness ui(dir.path() / "pathlight");
     ASSERT_EQ(ui.run(R"(
 click "Start"
 click "I'm new"
@@ -155,16 +157,16 @@ expect "Hi, Ana!"
 
 TEST(SignIn, NewLearnerMustPickAGrade) {
     TempDir dir;
-    UiHarness ui(dir.path() / "pathlight.db");
+    UiHarness ui(dir.path() / "pathlight");
     EXPECT_EQ(ui.run("click \"Start\"\nclick \"I'm new\"\nclick \"Your first name or a nickname\"\ntype \"Lee\"\n"
                      "click \"Let's go!\"\nexpect \"Pick your grade.\""),
               "");
-    EXPECT_TRUE(ui.host().learners().list().empty());
+    EXPECT_TRUE(ui.services().learners.list().empty());
 }
 
 TEST(Results, SchoolFilterKeepsOnlyCareersWithThatMuchSchool) {
     TempDir dir;
-    UiHarness ui(dir.path() / "pathlight.db");
+    UiHarness ui(dir.path() / "pathlight");
     ASSERT_EQ(ui.run(kJoinSam), "");
     ASSERT_EQ(ui.run("click \"Start the quiz\""), "");
     for (int i = 0; i < 36; ++i) {
@@ -179,18 +181,18 @@ TEST(Results, SchoolFilterKeepsOnlyCareersWithThatMuchSchool) {
 
 TEST(Language, SpanishShowsSpanishScreens) {
     TempDir dir;
-    UiHarness ui(dir.path() / "pathlight.db", "es");
+    UiHarness ui(dir.path() / "pathlight", "es");
     EXPECT_EQ(ui.run("expect \"Empezar\"\nclick \"Empezar\"\nexpect \"¿Quién eres?\"\nclick \"Es mi primera vez\"\n"
                      "expect \"Crea tu jugador\""),
               "");
 }
 
-TEST(Language, TheSwitchOnWelcomeChangesLanguageAndIsRemembered) {
+TEST(Language, TheSwitchOnWelcomeIsForThisVisitOnly) {
     TempDir dir;
     {
-        UiHarness ui(dir.path() / "pathlight.db");
+        UiHarness ui(dir.path() / "pathlight");
         ASSERT_EQ(ui.run("click \"Español\"\nexpect \"Empezar\""), "");
     }
-    UiHarness again(dir.path() / "pathlight.db");
-    EXPECT_EQ(again.host().database().setting("language"), "es");
+    UiHarness again(dir.path() / "pathlight"); // the next person starts in the device's language
+    EXPECT_EQ(again.run("expect \"Start\"\nexpect-not \"Empezar\""), "");
 }

@@ -26,16 +26,16 @@ expect "Hi, Mia!"
 
 constexpr int kCards = 31;
 
-std::optional<store::SelfCheck> current(UiHarness& ui, store::SelfCheckKind kind) {
-    const auto& learner = ui.shell().context().session.learner;
+std::optional<core::SelfCheck> current(UiHarness& ui, core::SelfCheckKind kind) {
+    const auto& learner = ui.services().session.learner();
     if (!learner) {
         return std::nullopt;
     }
-    return ui.host().selfChecks().current(learner->id, kind);
+    return ui.services().selfChecks.current(kind);
 }
 
-std::optional<store::SelfCheck> values(UiHarness& ui) {
-    return current(ui, store::SelfCheckKind::Values);
+std::optional<core::SelfCheck> values(UiHarness& ui) {
+    return current(ui, core::SelfCheckKind::Values);
 }
 
 // The id of the card on top of the deck.
@@ -71,7 +71,7 @@ float top(const UiHarness& ui, const std::string& text) {
 
 TEST(CardSort, DraggingTheCardOntoAPileWithTheMousePutsItThere) {
     TempDir dir;
-    UiHarness ui(dir.path() / "pathlight.db");
+    UiHarness ui(dir.path() / "pathlight");
     ASSERT_EQ(ui.run(kJoinMia), "");
     ASSERT_EQ(ui.run("click \"Sort the cards\"\nexpect \"Card 1 of 31\"\nexpect \"How much do you want this "
                      "in a job?\""),
@@ -93,7 +93,7 @@ TEST(CardSort, DraggingTheCardOntoAPileWithTheMousePutsItThere) {
 
 TEST(CardSort, TapTheCardThenTapAPileLikeAFinger) {
     TempDir dir;
-    UiHarness ui(dir.path() / "pathlight.db");
+    UiHarness ui(dir.path() / "pathlight");
     ASSERT_EQ(ui.run(kJoinMia), "");
     ASSERT_EQ(ui.run("click \"Sort the cards\"\nexpect \"Drag me to a pile, or tap me.\""), "");
     const std::string first = topCard(ui);
@@ -110,7 +110,7 @@ TEST(CardSort, TapTheCardThenTapAPileLikeAFinger) {
 
 TEST(CardSort, KeysOneTwoThreeOrArrowsAndEnterSortAndBackspaceUndoes) {
     TempDir dir;
-    UiHarness ui(dir.path() / "pathlight.db");
+    UiHarness ui(dir.path() / "pathlight");
     ASSERT_EQ(ui.run(kJoinMia), "");
     ASSERT_EQ(ui.run("click \"Sort the cards\"\nexpect \"Card 1 of 31\""), "");
     const std::string a = topCard(ui);
@@ -133,7 +133,7 @@ TEST(CardSort, KeysOneTwoThreeOrArrowsAndEnterSortAndBackspaceUndoes) {
 
 TEST(CardSort, TheWholeDeckEndsWithTheTopValuesInKidWords) {
     TempDir dir;
-    UiHarness ui(dir.path() / "pathlight.db");
+    UiHarness ui(dir.path() / "pathlight");
     ASSERT_EQ(ui.run(kJoinMia), "");
     ASSERT_EQ(ui.run("click \"Sort the cards\""), "");
     sortRestByValue(ui);
@@ -158,7 +158,7 @@ TEST(CardSort, TheWholeDeckEndsWithTheTopValuesInKidWords) {
 
 TEST(CardSort, EverythingInNotForMeIsSaidKindlyAndSortAgainStartsOver) {
     TempDir dir;
-    UiHarness ui(dir.path() / "pathlight.db");
+    UiHarness ui(dir.path() / "pathlight");
     ASSERT_EQ(ui.run(kJoinMia), "");
     ASSERT_EQ(ui.run("click \"Sort the cards\""), "");
     std::string keys;
@@ -174,7 +174,7 @@ TEST(CardSort, EverythingInNotForMeIsSaidKindlyAndSortAgainStartsOver) {
 TEST(CardSort, DraggingACardDownAPageThatScrollsDoesNotScrollIt) {
     TempDir dir;
     // A narrow window: the card sits above the piles and the page is taller than the window.
-    UiHarness ui(dir.path() / "pathlight.db", "en", 1.0f, ImVec2(520, 565));
+    UiHarness ui(dir.path() / "pathlight", "en", 1.0f, ImVec2(520, 565));
     ASSERT_EQ(ui.run(kJoinMia), "");
     ASSERT_EQ(ui.run("click \"Sort the cards\"\nexpect \"Card 1 of 31\""), "");
     const ui::LoggedItem* keys =
@@ -191,7 +191,7 @@ TEST(CardSort, DraggingACardDownAPageThatScrollsDoesNotScrollIt) {
 
 TEST(CardSort, SpanishCardsAreDraggedOntoSpanishPiles) {
     TempDir dir;
-    UiHarness ui(dir.path() / "pathlight.db", "es");
+    UiHarness ui(dir.path() / "pathlight", "es");
     ASSERT_EQ(ui.run(R"(
 click "Empezar"
 click "Es mi primera vez"
@@ -214,7 +214,7 @@ TEST(CardSort, AfterARestartTheSortResumesAtTheSameCard) {
     std::string sixth;
     std::map<std::string, int> sorted;
     {
-        UiHarness ui(dir.path() / "pathlight.db");
+        UiHarness ui(dir.path() / "pathlight");
         ASSERT_EQ(ui.run(kJoinMia), "");
         ASSERT_EQ(
             ui.run("click \"Sort the cards\"\nkey 1\nkey 1\nkey 2\nkey 3\nkey 3\nexpect \"Card 6 of 31\""),
@@ -223,7 +223,7 @@ TEST(CardSort, AfterARestartTheSortResumesAtTheSameCard) {
         sorted = values(ui)->answers;
         ASSERT_EQ(ui.run("click \"Stop for now\"\nexpect \"Keep going (card 6 of 31)\""), "");
     } // the app quits
-    UiHarness again(dir.path() / "pathlight.db");
+    UiHarness again(dir.path() / "pathlight");
     ASSERT_EQ(
         again.run(
             "click \"Start\"\nclick \"Mia\"\nclick \"Keep going (card 6 of 31)\"\nexpect \"Card 6 of 31\"\n"
@@ -235,7 +235,7 @@ TEST(CardSort, AfterARestartTheSortResumesAtTheSameCard) {
 
 TEST(Strengths, RatingEverySkillShowsStrengthsAndGrowing) {
     TempDir dir;
-    UiHarness ui(dir.path() / "pathlight.db");
+    UiHarness ui(dir.path() / "pathlight");
     ASSERT_EQ(ui.run(kJoinMia), "");
     ASSERT_EQ(ui.run("click \"Start the check\"\nexpect \"Skill 1 of 8\"\nexpect \"Communication\"\n"
                      "expect \"When I explain something, people understand what I mean.\"\n"
@@ -246,7 +246,7 @@ TEST(Strengths, RatingEverySkillShowsStrengthsAndGrowing) {
         ui.run(
             "click \"I'm great at this\"\nexpect \"Skill 2 of 8\"\nclick \"Back\"\nexpect \"Skill 1 of 8\""),
         "");
-    EXPECT_EQ(current(ui, store::SelfCheckKind::Strengths)->answers.at("communication"), 4);
+    EXPECT_EQ(current(ui, core::SelfCheckKind::Strengths)->answers.at("communication"), 4);
     // communication 4, teamwork 3, problem solving 1, creativity 4, change 2, leadership 1,
     // always learning 3 (by key), tech 2
     ASSERT_EQ(ui.run(R"(
@@ -263,7 +263,7 @@ expect "Your strengths"
 expect "Growing"
 )"),
               "");
-    const store::AboutMe me = ui.host().selfChecks().aboutMe(ui.shell().context().session.learner->id);
+    const core::AboutMe me = ui.services().selfChecks.aboutMe();
     EXPECT_EQ(me.strongSkills,
               (std::vector<std::string>{"communication", "creativity", "collaboration", "learners-mindset"}));
     EXPECT_EQ(me.growingSkills,
@@ -275,7 +275,7 @@ expect "Growing"
 
 TEST(AboutMe, ResultsShowTopValuesAndStrengthsAndOpenWhatIsNotDone) {
     TempDir dir;
-    UiHarness ui(dir.path() / "pathlight.db");
+    UiHarness ui(dir.path() / "pathlight");
     ASSERT_EQ(ui.run(kJoinMia), "");
     ASSERT_EQ(ui.run("expect \"Finish the quiz to see your results.\""), ""); // nothing done: Results is off
     ASSERT_EQ(ui.run("click \"Sort the cards\""), "");

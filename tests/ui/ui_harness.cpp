@@ -1,85 +1,61 @@
 // See ui_harness.hpp.
 #include "ui_harness.hpp"
 
-#include "screens/screens.hpp"
+#include "app/grown_up_gate.hpp"
+#include "content/font_config.hpp"
 
 #include <gtest/gtest.h>
 #include <imgui.h>
 
-#include <random>
-
 namespace pathlight::test {
 
-TempDir::TempDir() {
-    std::random_device rd;
-    m_path = std::filesystem::temp_directory_path() / ("pathlight-ui-" + std::to_string(rd()) + std::to_string(rd()));
-    std::filesystem::create_directories(m_path);
-}
+UiHarness::UiHarness(const std::filesystem::path& dataDir, const std::string& lang, float scale, ImVec2 size)
+    : UiHarness(dataDir, HarnessOptions{lang, scale, size, {}, {}, {}, {}}) {}
 
-TempDir::~TempDir() {
-    std::error_code ec;
-    std::filesystem::remove_all(m_path, ec);
-}
-
-UiHarness::UiHarness(const std::filesystem::path& dbFile, const std::string& lang, float scale, ImVec2 size) {
-    m_imgui = ImGui::CreateContext();
-    ImGuiIO& io = ImGui::GetIO();
-    io.IniFilename = nullptr;
-    io.DisplaySize = size;
-    io.DeltaTime = 1.0f / 60.0f;
-    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-    for (int key = 0; key < ImGuiKey_COUNT; ++key) {
-        io.KeyMap[key] = key; // headless: the key index is the ImGuiKey itself
+UiHarness::UiHarness(const std::filesystem::path& dataDir, const HarnessOptions& options) : m_dataDir(dataDir) {
+    app::AppConfig config;
+    config.dataDir = dataDir;
+    config.contentDir = PATHLIGHT_CONTENT_DIR;
+    config.portfolioDir = options.portfolioDir;
+    config.appVersion = "pathlight test";
+    config.defaultLanguage = options.lang;
+    config.defaultTextSize = options.scale > 1.0f ? static_cast<int>(options.scale * 100.0f + 0.5f) : 0;
+    if (options.clock) {
+        config.clock = options.clock;
     }
-
-    auto catalog = content::loadCatalog(PATHLIGHT_CONTENT_DIR);
-    if (!catalog) {
-        ADD_FAILURE() << "content did not load: " << catalog.error().detail;
+    config.gateCost = app::HashCost::cheapest();
+    config.media = options.media;
+    config.home = options.home;
+    try {
+        m_headless = std::make_unique<HeadlessApp>(config, options.size);
+    } catch (const std::exception& e) {
+        ADD_FAILURE() << e.what();
         std::abort();
     }
-    auto db = store::Database::open(dbFile);
-    if (!db) {
-        ADD_FAILURE() << "database did not open: " << db.error().detail;
-        std::abort();
-    }
-    auto fonts = content::loadFontConfig(PATHLIGHT_ASSETS_DIR);
-    if (!fonts) {
-        ADD_FAILURE() << "assets/fonts.json did not load: " << fonts.error().detail;
-        std::abort();
-    }
-    m_theme.build(scale, ui::contentIcons(*catalog), fonts->resolve());
-    unsigned char* pixels = nullptr;
-    int w = 0;
-    int h = 0;
-    io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
-
-    m_host = std::make_unique<ui::ServiceHost>(std::move(catalog.value()), std::move(db.value()));
-    (void)m_host->learners().removeGuests();
-    content::Lang l = content::Lang::En;
-    content::parseLang(lang, l);
-    m_host->catalog().strings.setLang(l);
-    m_shell = std::make_unique<ui::Shell>(m_host->services(), m_theme);
-    m_shell->start(screens::makeWelcomeScreen());
     frames(2);
 }
 
-UiHarness::~UiHarness() {
-    m_shell.reset();
-    m_host.reset();
-    ImGui::DestroyContext(m_imgui);
+UiHarness::~UiHarness() = default;
+
+std::unique_ptr<store::Database> UiHarness::openDatabase() const {
+    app::AppConfig config;
+    config.dataDir = m_dataDir;
+    auto db = store::Database::open(app::App::databaseFile(config));
+    if (!db) {
+        ADD_FAILURE() << "second connection failed: " << db.error().detail;
+        return nullptr;
+    }
+    return std::move(db.value());
 }
 
 void UiHarness::frame(ui::Automation* automation) {
-    ImGuiIO& io = ImGui::GetIO();
-    m_now += 1.0 / 60.0;
+    m_headless->frame([&](ImGuiIO& io, double now) {
+        if (automation) {
+            automation->beforeFrame(io, now);
+        }
+    });
     if (automation) {
-        automation->beforeFrame(io, m_now);
-    }
-    ImGui::NewFrame();
-    m_shell->drawFrame(m_now);
-    ImGui::Render();
-    if (automation) {
-        automation->afterFrame(m_shell->log(), m_now);
+        automation->afterFrame(shell().log(), m_headless->now());
     }
 }
 
@@ -107,7 +83,7 @@ std::string UiHarness::run(const std::string& script) {
 }
 
 const ui::LoggedItem* UiHarness::item(const std::string& text) const {
-    for (const ui::LoggedItem& logged : m_shell->log().items()) {
+    for (const ui::LoggedItem& logged : shell().log().items()) {
         if (logged.text == text) {
             return &logged;
         }
@@ -116,7 +92,7 @@ const ui::LoggedItem* UiHarness::item(const std::string& text) const {
 }
 
 std::string UiHarness::screenName() const {
-    const ui::Screen* top = m_shell->screens().top();
+    const ui::Screen* top = shell().screens().top();
     return top ? std::string(top->name()) : std::string();
 }
 

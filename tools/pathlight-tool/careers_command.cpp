@@ -3,6 +3,8 @@
 // content folder only; writes nothing.
 #include "commands.hpp"
 
+#include <algorithm>
+
 #include "content/career_card.hpp"
 #include "content/career_explorer.hpp"
 #include "content/catalog.hpp"
@@ -34,7 +36,8 @@ constexpr int kDefaultTop = 10;
 struct Options {
     std::string verb;
     std::string operand; // the query (search) or code (show)
-    content::Lang lang = content::Lang::En;
+    std::string langCode = "en";
+    content::Lang lang;
     int top = kDefaultTop;
     bool featured = false;
     std::string cluster;
@@ -55,9 +58,10 @@ std::optional<int> parse(const Args& args, Options& opt) {
         }
         if (arg == "--lang") {
             const auto value = flagValue(args, i);
-            if (!value || !content::parseLang(*value, opt.lang)) {
-                return usageError("--lang must be en or es", help);
+            if (!value || value->empty()) {
+                return usageError("--lang needs a language code, like en or es", help);
             }
+            opt.langCode = std::string(*value);
         } else if (arg == "--top") {
             const auto value = flagValue(args, i);
             const char* end = value ? value->data() + value->size() : nullptr;
@@ -101,7 +105,9 @@ std::optional<int> findCluster(const content::Catalog& catalog, const std::strin
     const std::string wanted = core::foldForSearch(name);
     for (std::size_t i = 0; i < catalog.clusters.size(); ++i) {
         const content::Cluster& c = catalog.clusters[i];
-        if (c.id == name || core::foldForSearch(c.nameEn) == wanted || core::foldForSearch(c.nameEs) == wanted) {
+        const bool named = std::any_of(c.name.byLang.begin(), c.name.byLang.end(),
+                                       [&](const std::string& n) { return core::foldForSearch(n) == wanted; });
+        if (c.id == name || named) {
             return static_cast<int>(i);
         }
     }
@@ -129,39 +135,39 @@ void printTags(const char* heading, const std::vector<content::CardTag>& tags) {
 }
 
 // Every field of the card, labelled in the card's own language (the headings the screen shows).
-void printCard(const content::CareerExplorer& explorer, std::size_t index) {
+void printCard(const content::CareerExplorer& explorer, std::size_t index, content::Lang lang) {
     const content::Catalog& catalog = explorer.catalog();
-    const content::Strings& s = catalog.strings;
-    const content::CareerCard card = content::makeCareerCard(explorer, index);
+    const content::Text s = catalog.text(lang);
+    const content::CareerCard card = content::makeCareerCard(explorer, index, lang);
     std::printf("%s (%s)\n", card.title.c_str(), card.code.c_str());
     std::printf("%s\n", card.otherTitle.c_str());
     if (card.featured) {
         std::printf("Icon: %s\n", card.icon.c_str());
     }
-    std::printf("\n%s\n  %s\n", s.get("card.what").c_str(), card.about.c_str());
+    std::printf("\n%s\n  %s\n", s("card.what").c_str(), card.about.c_str());
     if (!card.day.empty()) {
-        std::printf("%s\n  %s\n", s.get("card.day").c_str(), card.day.c_str());
+        std::printf("%s\n  %s\n", s("card.day").c_str(), card.day.c_str());
     }
-    std::printf("%s\n  %s\n  %s\n", s.get("card.fits").c_str(),
+    std::printf("%s\n  %s\n  %s\n", s("card.fits").c_str(),
                 s.format("card.likes", {{"names", card.interestNames + " (" + card.interestCode + ")"}}).c_str(),
                 card.whyItFits.c_str());
-    std::printf("%s\n  %s\n  %s\n", s.get("card.school").c_str(), card.education.c_str(), card.preparation.c_str());
-    std::printf("%s\n  %s\n", s.get("card.pay").c_str(), card.payYear.c_str());
+    std::printf("%s\n  %s\n  %s\n", s("card.school").c_str(), card.education.c_str(), card.preparation.c_str());
+    std::printf("%s\n  %s\n", s("card.pay").c_str(), card.payYear.c_str());
     if (!card.payHour.empty()) {
         std::printf("  %s\n", card.payHour.c_str());
     }
-    std::printf("%s\n  %s\n", s.get("card.growth").c_str(), card.growth.c_str());
-    printList(s.get("card.clusters").c_str(), card.clusters);
-    printList(s.get("card.sub_clusters").c_str(), card.subClusters);
-    printList(s.get("card.subjects").c_str(), card.subjects);
-    printList(s.get("card.programs").c_str(), card.programs);
-    printTags(s.get("card.values").c_str(), card.values);
-    printTags(s.get("card.skills").c_str(), card.skills);
+    std::printf("%s\n  %s\n", s("card.growth").c_str(), card.growth.c_str());
+    printList(s("card.clusters").c_str(), card.clusters);
+    printList(s("card.sub_clusters").c_str(), card.subClusters);
+    printList(s("card.subjects").c_str(), card.subjects);
+    printList(s("card.programs").c_str(), card.programs);
+    printTags(s("card.values").c_str(), card.values);
+    printTags(s("card.skills").c_str(), card.skills);
     std::vector<std::string> related;
     for (const std::size_t r : card.related) {
-        related.push_back(catalog.occupations[r].titleIn(s.lang()) + " (" + catalog.occupations[r].code + ")");
+        related.push_back(catalog.occupations[r].title.in(lang) + " (" + catalog.occupations[r].code + ")");
     }
-    printList(s.get("card.related").c_str(), related);
+    printList(s("card.related").c_str(), related);
 }
 
 } // namespace
@@ -176,7 +182,12 @@ int runCareers(const Args& args) {
         std::fprintf(stderr, "pathlight-tool: %s\n%s\n", catalog.error().message.c_str(), catalog.error().detail.c_str());
         return kExitFailure;
     }
-    catalog->strings.setLang(opt.lang);
+    if (const std::optional<content::Lang> lang = catalog->strings.find(opt.langCode)) {
+        opt.lang = *lang;
+    } else {
+        return usageError("--lang must be one of the content's languages (strings/<lang>.json), like en or es",
+                          "careers ");
+    }
     const content::CareerExplorer explorer(*catalog);
 
     if (opt.verb == "show") {
@@ -186,7 +197,7 @@ int runCareers(const Args& args) {
                          opt.operand.c_str());
             return kExitFailure;
         }
-        printCard(explorer, *index);
+        printCard(explorer, *index, opt.lang);
         return kExitOk;
     }
 
@@ -200,7 +211,7 @@ int runCareers(const Args& args) {
         if (!cluster) {
             std::fprintf(stderr, "pathlight-tool: no cluster called \"%s\"; the clusters are:\n", opt.cluster.c_str());
             for (const content::Cluster& c : catalog->clusters) {
-                std::fprintf(stderr, "  %s (%s)\n", c.id.c_str(), c.nameEn.c_str());
+                std::fprintf(stderr, "  %s (%s)\n", c.id.c_str(), c.name.english().c_str());
             }
             return kExitFailure;
         }
@@ -215,7 +226,7 @@ int runCareers(const Args& args) {
     }
     for (const std::size_t index : rows) {
         const content::Occupation& occ = catalog->occupations[index];
-        std::printf("%s  %s%s\n", occ.code.c_str(), occ.titleIn(opt.lang).c_str(), occ.featured >= 0 ? "  *" : "");
+        std::printf("%s  %s%s\n", occ.code.c_str(), occ.title.in(opt.lang).c_str(), occ.featured >= 0 ? "  *" : "");
     }
     return kExitOk;
 }

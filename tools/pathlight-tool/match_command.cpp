@@ -163,7 +163,7 @@ int runMatch(const Args& args) {
     for (std::size_t i = 0; i < result.clusters.size(); ++i) {
         const content::Cluster& cluster =
             catalog->clusters[static_cast<std::size_t>(result.clusters[i].cluster)];
-        std::printf("%s %zu. %s (%.2f)", i == 0 ? "" : ",", i + 1, cluster.nameEn.c_str(),
+        std::printf("%s %zu. %s (%.2f)", i == 0 ? "" : ",", i + 1, cluster.name.english().c_str(),
                     result.clusters[i].score);
     }
     std::printf("\n");
@@ -179,8 +179,8 @@ int runMatch(const Args& args) {
         const core::CareerMatch& match = result.careers[i];
         const content::Occupation& occ = catalog->occupations[match.occupation];
         std::printf("%4zu  %5.2f  %-10s  %4d  %s\n", i + 1, match.similarity, occ.code.c_str(), occ.jobZone,
-                    occ.title.c_str());
-        std::printf("%4s  %5s  %-10s  %4s  %s\n", "", "", "", "", reason(match, occ.title).c_str());
+                    occ.title.english().c_str());
+        std::printf("%4s  %5s  %-10s  %4s  %s\n", "", "", "", "", reason(match, occ.title.english()).c_str());
     }
     return kExitOk;
 }

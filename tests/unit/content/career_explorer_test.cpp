@@ -11,6 +11,9 @@
 
 #include <algorithm>
 
+// The content's languages are en and es (strings/*.json, English first), so Spanish is the second.
+constexpr pathlight::content::Lang kSpanish{1};
+
 using namespace pathlight;
 using namespace pathlight::content;
 using ::testing::Contains;
@@ -50,16 +53,17 @@ std::vector<std::string> codes(const std::vector<std::size_t>& rows) {
     return out;
 }
 
-std::vector<std::string> search(const std::string& query, Lang lang = Lang::En) {
+std::vector<std::string> search(const std::string& query, Lang lang = Lang::english()) {
     CareerFilter filter;
     filter.query = query;
     return codes(explorer().find(filter, CareerSort::Az, lang));
 }
 
-// Sets the language of the shared catalog's strings for one test, and back to English after.
+// The language cards are built in for one test, back to English after.
+Lang g_cardLang = Lang::english();
 struct LangScope {
-    explicit LangScope(Lang lang) { catalog().strings.setLang(lang); }
-    ~LangScope() { catalog().strings.setLang(Lang::En); }
+    explicit LangScope(Lang lang) { g_cardLang = lang; }
+    ~LangScope() { g_cardLang = Lang::english(); }
 };
 
 constexpr const char* kNurse = "29-1141.00";
@@ -67,23 +71,23 @@ constexpr const char* kNurse = "29-1141.00";
 } // namespace
 
 TEST(CareerExplorer, WithNoFilterEveryCareerIsListedAToZ) {
-    const std::vector<std::size_t> rows = explorer().find({}, CareerSort::Az, Lang::En);
+    const std::vector<std::size_t> rows = explorer().find({}, CareerSort::Az, Lang::english());
     ASSERT_EQ(rows.size(), 923u);
     for (std::size_t i = 1; i < rows.size(); ++i) {
-        EXPECT_LE(core::foldForSearch(catalog().occupations[rows[i - 1]].title),
-                  core::foldForSearch(catalog().occupations[rows[i]].title));
+        EXPECT_LE(core::foldForSearch(catalog().occupations[rows[i - 1]].title.english()),
+                  core::foldForSearch(catalog().occupations[rows[i]].title.english()));
     }
 }
 
 TEST(CareerExplorer, SpanishAToZIgnoresAccents) {
-    const std::vector<std::size_t> rows = explorer().find({}, CareerSort::Az, Lang::Es);
+    const std::vector<std::size_t> rows = explorer().find({}, CareerSort::Az, kSpanish);
     std::vector<std::string> folded;
     for (const std::size_t row : rows) {
-        folded.push_back(core::foldForSearch(catalog().occupations[row].titleEs));
+        folded.push_back(core::foldForSearch(catalog().occupations[row].title.in(kSpanish)));
     }
     EXPECT_TRUE(std::is_sorted(folded.begin(), folded.end()));
     // "Ingeniero/a…" must not sort after "Zoólogo/a" just because of a capital accented letter.
-    EXPECT_LT(std::find(folded.begin(), folded.end(), core::foldForSearch(catalog().occupations[indexOf(kNurse)].titleEs)),
+    EXPECT_LT(std::find(folded.begin(), folded.end(), core::foldForSearch(catalog().occupations[indexOf(kNurse)].title.in(kSpanish))),
               folded.end());
 }
 
@@ -91,7 +95,7 @@ TEST(CareerExplorer, SearchFindsNursesFromAPrefixATypoAndSpanish) {
     EXPECT_THAT(search("nurs"), Contains(kNurse));
     EXPECT_THAT(search("nures"), Contains(kNurse));
     EXPECT_THAT(search("registerd nurse"), Contains(kNurse));
-    EXPECT_THAT(search("enfermera", Lang::Es), Contains(kNurse));
+    EXPECT_THAT(search("enfermera", kSpanish), Contains(kNurse));
     EXPECT_THAT(search("enfermero"), Contains(kNurse)); // the Spanish title is searchable in English too
     EXPECT_THAT(search("nurs"), Not(Contains("15-1252.00")));
 }
@@ -99,7 +103,7 @@ TEST(CareerExplorer, SearchFindsNursesFromAPrefixATypoAndSpanish) {
 TEST(CareerExplorer, ABetterTitleMatchComesFirstWhateverTheSort) {
     CareerFilter filter;
     filter.query = "chef";
-    const std::vector<std::string> byPay = codes(explorer().find(filter, CareerSort::Pay, Lang::En));
+    const std::vector<std::string> byPay = codes(explorer().find(filter, CareerSort::Pay, Lang::english()));
     ASSERT_FALSE(byPay.empty());
     EXPECT_EQ(byPay.front(), "35-1011.00"); // Chefs and Head Cooks
 }
@@ -108,13 +112,13 @@ TEST(CareerExplorer, FiltersCombineAndEachNarrowsTheList) {
     const int health = static_cast<int>(*catalog().findCluster("healthcare-human-services"));
     CareerFilter filter;
     filter.clusters = {health};
-    const std::size_t clusterOnly = explorer().find(filter, CareerSort::Az, Lang::En).size();
+    const std::size_t clusterOnly = explorer().find(filter, CareerSort::Az, Lang::english()).size();
     filter.jobZones = {4};
-    const std::size_t withZone = explorer().find(filter, CareerSort::Az, Lang::En).size();
+    const std::size_t withZone = explorer().find(filter, CareerSort::Az, Lang::english()).size();
     filter.letters = "S";
-    const std::vector<std::size_t> rows = explorer().find(filter, CareerSort::Az, Lang::En);
+    const std::vector<std::size_t> rows = explorer().find(filter, CareerSort::Az, Lang::english());
     filter.payBands = {3, 4}; // $80,000 and up
-    const std::vector<std::size_t> paid = explorer().find(filter, CareerSort::Az, Lang::En);
+    const std::vector<std::size_t> paid = explorer().find(filter, CareerSort::Az, Lang::english());
 
     EXPECT_GT(clusterOnly, withZone);
     EXPECT_GT(withZone, rows.size());
@@ -133,7 +137,7 @@ TEST(CareerExplorer, FiltersCombineAndEachNarrowsTheList) {
 TEST(CareerExplorer, GroupingSubClusterFeaturedAndSavedFilters) {
     CareerFilter filter;
     filter.groupings = {"cross-cutting"};
-    for (const std::size_t row : explorer().find(filter, CareerSort::Az, Lang::En)) {
+    for (const std::size_t row : explorer().find(filter, CareerSort::Az, Lang::english())) {
         const Occupation& occ = catalog().occupations[row];
         EXPECT_TRUE(std::any_of(occ.clusters.begin(), occ.clusters.end(), [](int c) {
             return catalog().clusters[static_cast<std::size_t>(c)].grouping == "cross-cutting";
@@ -141,23 +145,23 @@ TEST(CareerExplorer, GroupingSubClusterFeaturedAndSavedFilters) {
     }
     filter = {};
     filter.subClusters = {"Physical Health"};
-    const std::vector<std::string> physical = codes(explorer().find(filter, CareerSort::Az, Lang::En));
+    const std::vector<std::string> physical = codes(explorer().find(filter, CareerSort::Az, Lang::english()));
     EXPECT_THAT(physical, Contains(kNurse));
     EXPECT_THAT(physical, Not(Contains("21-1021.00"))); // a social worker is in another part
 
     filter = {};
     filter.featuredOnly = true;
-    EXPECT_EQ(explorer().find(filter, CareerSort::Az, Lang::En).size(), catalog().featured.size());
+    EXPECT_EQ(explorer().find(filter, CareerSort::Az, Lang::english()).size(), catalog().featured.size());
 
     const std::set<std::string> saved = {kNurse, "15-1252.00"};
     filter = {};
     filter.onlyCodes = &saved;
-    EXPECT_EQ(codes(explorer().find(filter, CareerSort::Az, Lang::En)),
+    EXPECT_EQ(codes(explorer().find(filter, CareerSort::Az, Lang::english())),
               (std::vector<std::string>{kNurse, "15-1252.00"})); // Registered… before Software… A to Z
 }
 
 TEST(CareerExplorer, PaySortIsHighestFirstWithNoFiguresLast) {
-    const std::vector<std::size_t> rows = explorer().find({}, CareerSort::Pay, Lang::En);
+    const std::vector<std::size_t> rows = explorer().find({}, CareerSort::Pay, Lang::english());
     double previous = 1e12;
     bool sawMissing = false;
     for (const std::size_t row : rows) {
@@ -175,7 +179,7 @@ TEST(CareerExplorer, PaySortIsHighestFirstWithNoFiguresLast) {
 }
 
 TEST(CareerExplorer, GrowthSortIsFastestFirst) {
-    const std::vector<std::size_t> rows = explorer().find({}, CareerSort::Growth, Lang::En);
+    const std::vector<std::size_t> rows = explorer().find({}, CareerSort::Growth, Lang::english());
     for (std::size_t i = 1; i < rows.size(); ++i) {
         EXPECT_GE(catalog().occupations[rows[i - 1]].growthPct.value_or(-1e9),
                   catalog().occupations[rows[i]].growthPct.value_or(-1e9));
@@ -188,11 +192,11 @@ TEST(CareerExplorer, BestMatchPutsACareerWithTheLearnersOwnProfileNearTheTop) {
     for (int i = 0; i < core::kAreaCount; ++i) {
         learner[static_cast<std::size_t>(i)] = (nurse.interests[static_cast<std::size_t>(i)] - 1.0) / 6.0 * 100.0;
     }
-    const std::vector<std::string> rows = codes(explorer().find({}, CareerSort::BestMatch, Lang::En, &learner));
+    const std::vector<std::string> rows = codes(explorer().find({}, CareerSort::BestMatch, Lang::english(), &learner));
     const auto at = std::find(rows.begin(), rows.end(), kNurse) - rows.begin();
     EXPECT_LT(at, 3);
     // Without quiz scores "best match" falls back to A to Z rather than a random order.
-    EXPECT_EQ(explorer().find({}, CareerSort::BestMatch, Lang::En), explorer().find({}, CareerSort::Az, Lang::En));
+    EXPECT_EQ(explorer().find({}, CareerSort::BestMatch, Lang::english()), explorer().find({}, CareerSort::Az, Lang::english()));
 }
 
 TEST(CareerExplorer, YearlyPayCoversEveryKindOfWage) {
@@ -209,7 +213,7 @@ TEST(CareerExplorer, RelatedCareersShareAPartOfTheAreaAndAreNotTheSameJob) {
     for (const std::size_t r : related) {
         const Occupation& occ = catalog().occupations[r];
         EXPECT_NE(occ.code.substr(0, 7), "29-1141");
-        EXPECT_THAT(occ.subClusters, Contains("Physical Health")) << occ.title;
+        EXPECT_THAT(occ.subClusters, Contains("Physical Health")) << occ.title.english();
     }
 }
 
@@ -218,10 +222,10 @@ TEST(CareerExplorer, RelatedCareersShareAPartOfTheAreaAndAreNotTheSameJob) {
 //-----------------------------------------------------------------------------
 
 TEST(CareerCard, FeaturedCareerTellsItsStoryAndPlainFactsOtherwise) {
-    const CareerCard nurse = makeCareerCard(explorer(), indexOf(kNurse));
+    const CareerCard nurse = makeCareerCard(explorer(), indexOf(kNurse), g_cardLang);
     EXPECT_TRUE(nurse.featured);
     EXPECT_EQ(nurse.title, "Registered Nurses");
-    EXPECT_EQ(nurse.otherTitle, catalog().occupations[indexOf(kNurse)].titleEs);
+    EXPECT_EQ(nurse.otherTitle, catalog().occupations[indexOf(kNurse)].title.in(kSpanish));
     EXPECT_FALSE(nurse.day.empty());
     EXPECT_EQ(nurse.interestNames, "Helper · Thinker · Organizer");
     EXPECT_EQ(nurse.education, "A 4-year college degree");
@@ -238,7 +242,7 @@ TEST(CareerCard, FeaturedCareerTellsItsStoryAndPlainFactsOtherwise) {
     const std::size_t plain = static_cast<std::size_t>(
         std::find_if(all.begin(), all.end(), [](const Occupation& occ) { return occ.featured < 0; }) - all.begin());
     ASSERT_LT(plain, all.size());
-    const CareerCard card = makeCareerCard(explorer(), plain);
+    const CareerCard card = makeCareerCard(explorer(), plain, g_cardLang);
     EXPECT_FALSE(card.featured);
     EXPECT_THAT(card.about, HasSubstr("facts"));
     EXPECT_TRUE(card.day.empty());
@@ -246,16 +250,16 @@ TEST(CareerCard, FeaturedCareerTellsItsStoryAndPlainFactsOtherwise) {
 }
 
 TEST(CareerCard, TopCodedHourlyOnlyAndMissingWagesAreSaidPlainly) {
-    const CareerCard surgeon = makeCareerCard(explorer(), indexOf("29-1022.00"));
+    const CareerCard surgeon = makeCareerCard(explorer(), indexOf("29-1022.00"), g_cardLang);
     EXPECT_EQ(surgeon.payYear, "more than $239,200 a year");
     EXPECT_TRUE(surgeon.payHour.empty());
-    const CareerCard actor = makeCareerCard(explorer(), indexOf("27-2011.00"));
+    const CareerCard actor = makeCareerCard(explorer(), indexOf("27-2011.00"), g_cardLang);
     EXPECT_EQ(actor.payYear, "No yearly pay is given for this job.");
     EXPECT_EQ(actor.payHour, "about $23.33 an hour");
-    const CareerCard legislator = makeCareerCard(explorer(), indexOf("11-1031.00"));
+    const CareerCard legislator = makeCareerCard(explorer(), indexOf("11-1031.00"), g_cardLang);
     EXPECT_EQ(legislator.payYear, "$44,810 a year");
     EXPECT_EQ(legislator.payHour, "No hourly pay is given for this job.");
-    const CareerCard fishing = makeCareerCard(explorer(), indexOf("45-3031.00"));
+    const CareerCard fishing = makeCareerCard(explorer(), indexOf("45-3031.00"), g_cardLang);
     EXPECT_EQ(fishing.payYear, "No pay facts for this job.");
 }
 
@@ -266,7 +270,7 @@ TEST(CareerCard, GrowthIsComparedWithTheAverageInWordsAndNumbers) {
     EXPECT_EQ(growthKey(1.0), "growth.slower");
     EXPECT_EQ(growthKey(0.0), "growth.same");
     EXPECT_EQ(growthKey(-4.0), "growth.shrinking");
-    const CareerCard developer = makeCareerCard(explorer(), indexOf("15-1252.00"));
+    const CareerCard developer = makeCareerCard(explorer(), indexOf("15-1252.00"), g_cardLang);
     EXPECT_EQ(developer.growth, "Growing much faster than most jobs: +15.8% from 2024 to 2034. All jobs: +3.1%.");
 }
 
@@ -274,12 +278,12 @@ TEST(CareerCard, WhyItFitsNamesWhatTheLearnerLikes) {
     const core::AreaScores helperThinker{10, 80, 20, 95, 15, 40};
     CardViewer viewer;
     viewer.interests = &helperThinker;
-    const CareerCard card = makeCareerCard(explorer(), indexOf(kNurse), viewer);
+    const CareerCard card = makeCareerCard(explorer(), indexOf(kNurse), g_cardLang, viewer);
     EXPECT_EQ(card.whyItFits, "You like helping people and figuring things out. This job has both.");
     const core::AreaScores flat{50, 50, 50, 50, 50, 50};
     viewer.interests = &flat;
-    EXPECT_THAT(makeCareerCard(explorer(), indexOf(kNurse), viewer).whyItFits, HasSubstr("no strong pattern"));
-    EXPECT_THAT(makeCareerCard(explorer(), indexOf(kNurse)).whyItFits, HasSubstr("Take the"));
+    EXPECT_THAT(makeCareerCard(explorer(), indexOf(kNurse), g_cardLang, viewer).whyItFits, HasSubstr("no strong pattern"));
+    EXPECT_THAT(makeCareerCard(explorer(), indexOf(kNurse), g_cardLang).whyItFits, HasSubstr("Take the"));
 }
 
 TEST(CareerCard, ValuesAndStrengthsTheLearnerHasAreMarked) {
@@ -291,17 +295,17 @@ TEST(CareerCard, ValuesAndStrengthsTheLearnerHasAreMarked) {
     CardViewer viewer;
     viewer.values = &values;
     viewer.skills = &skills;
-    const CareerCard card = makeCareerCard(explorer(), indexOf(kNurse), viewer);
+    const CareerCard card = makeCareerCard(explorer(), indexOf(kNurse), g_cardLang, viewer);
     ASSERT_FALSE(card.values.empty());
     EXPECT_TRUE(card.values.front().mine);
-    EXPECT_EQ(card.values.front().name, value.name.en);
+    EXPECT_EQ(card.values.front().name, value.name.english());
     EXPECT_TRUE(std::none_of(card.skills.begin(), card.skills.end(), [](const CardTag& t) { return t.mine; }));
 }
 
 TEST(CareerCard, SpanishCardIsSpanishThroughout) {
-    const LangScope spanish(Lang::Es);
-    const CareerCard card = makeCareerCard(explorer(), indexOf(kNurse));
-    EXPECT_EQ(card.title, catalog().occupations[indexOf(kNurse)].titleEs);
+    const LangScope spanish(kSpanish);
+    const CareerCard card = makeCareerCard(explorer(), indexOf(kNurse), g_cardLang);
+    EXPECT_EQ(card.title, catalog().occupations[indexOf(kNurse)].title.in(kSpanish));
     EXPECT_EQ(card.otherTitle, "Registered Nurses");
     EXPECT_EQ(card.payYear, "$93,600 al año");
     EXPECT_EQ(card.education, "Un título universitario de 4 años");

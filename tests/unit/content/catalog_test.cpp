@@ -4,6 +4,9 @@
 
 #include <gmock/gmock.h>
 
+// The content's languages are en and es (strings/*.json, English first), so Spanish is the second.
+constexpr pathlight::content::Lang kSpanish{1};
+
 using namespace pathlight;
 using namespace pathlight::content;
 using namespace pathlight::content::testing;
@@ -22,8 +25,8 @@ TEST(Catalog, ValidContentLoadsEverything) {
     const Catalog& catalog = *result;
 
     ASSERT_EQ(catalog.clusters.size(), 2u);
-    EXPECT_EQ(catalog.clusters[1].nameEn, "Digital Technology, Data");
-    EXPECT_EQ(catalog.clusters[1].nameEs, "Tecnología digital");
+    EXPECT_EQ(catalog.clusters[1].name.english(), "Digital Technology, Data");
+    EXPECT_EQ(catalog.clusters[1].name.in(kSpanish), "Tecnología digital");
     EXPECT_EQ(catalog.clusters[1].grouping, "cross-cutting");
     EXPECT_EQ(catalog.clusters[1].subClusters,
               (std::vector<std::string>{"Health Data", "Software Solutions"}));
@@ -35,7 +38,7 @@ TEST(Catalog, ValidContentLoadsEverything) {
     const auto nurse = catalog.findOccupation("29-1141.00");
     ASSERT_TRUE(nurse.has_value());
     const Occupation& rn = catalog.occupations[*nurse];
-    EXPECT_EQ(rn.title, "Registered Nurses");
+    EXPECT_EQ(rn.title.english(), "Registered Nurses");
     EXPECT_DOUBLE_EQ(rn.interests[core::index(core::Area::S)], 5.62);
     EXPECT_EQ(rn.highPoint, "SIC");
     EXPECT_EQ(rn.jobZone, 4);
@@ -47,7 +50,7 @@ TEST(Catalog, ValidContentLoadsEverything) {
     EXPECT_FALSE(catalog.findOccupation("99-9999.00").has_value());
 
     const Occupation& aide = catalog.occupations[2];
-    EXPECT_EQ(aide.title, "Nursing Assistants, Home");
+    EXPECT_EQ(aide.title.english(), "Nursing Assistants, Home");
     EXPECT_FALSE(aide.medianAnnual.has_value());
     EXPECT_FALSE(aide.growthPct.has_value());
     EXPECT_EQ(aide.wageNote, "not_available");
@@ -60,10 +63,10 @@ TEST(Catalog, ValidContentLoadsEverything) {
     ASSERT_EQ(catalog.interestItems.size(), 36u);
     EXPECT_EQ(catalog.interestItems[6].id, "i01");
     EXPECT_EQ(catalog.interestItems[6].area, core::Area::I);
-    EXPECT_EQ(catalog.interestItems[6].textEn, "Fix a bike, then ride it");
+    EXPECT_EQ(catalog.interestItems[6].text.english(), "Fix a bike, then ride it");
     EXPECT_EQ(catalog.findQuizItem("c06"), 35u);
 
-    EXPECT_EQ(catalog.strings.table(Lang::Es).at("welcome.start"), "Empezar");
+    EXPECT_EQ(catalog.strings.table(kSpanish).at("welcome.start"), "Empezar");
 
     const auto profiles = catalog.matchProfiles();
     ASSERT_EQ(profiles.size(), 3u);

@@ -5,6 +5,9 @@
 
 #include <gmock/gmock.h>
 
+// The content's languages are en and es (strings/*.json, English first), so Spanish is the second.
+constexpr pathlight::content::Lang kSpanish{1};
+
 using namespace pathlight;
 using namespace pathlight::content;
 using namespace pathlight::content::testing;
@@ -17,9 +20,9 @@ TEST(ExploreContent, ValidFolderLoadsEveryTable) {
     const Catalog& catalog = *result;
 
     const std::size_t nurse = *catalog.findOccupation("29-1141.00");
-    EXPECT_EQ(catalog.occupations[nurse].titleEs, "Enfermero/a titulado/a");
-    EXPECT_EQ(catalog.occupations[nurse].titleIn(Lang::Es), "Enfermero/a titulado/a");
-    EXPECT_EQ(catalog.occupations[nurse].titleIn(Lang::En), "Registered Nurses");
+    EXPECT_EQ(catalog.occupations[nurse].title.in(kSpanish), "Enfermero/a titulado/a");
+    EXPECT_EQ(catalog.occupations[nurse].title.in(kSpanish), "Enfermero/a titulado/a");
+    EXPECT_EQ(catalog.occupations[nurse].title.in(Lang::english()), "Registered Nurses");
 
     const FeaturedCareer* featured = catalog.featuredFor(nurse);
     ASSERT_NE(featured, nullptr);
@@ -27,15 +30,15 @@ TEST(ExploreContent, ValidFolderLoadsEveryTable) {
     EXPECT_EQ(featured->subjects, (std::vector<int>{1, 0})); // science, then math, in the file's order
     EXPECT_EQ(featured->values, std::vector<int>{1});
     EXPECT_EQ(featured->skills, (std::vector<int>{0, 1}));
-    EXPECT_EQ(featured->description.in(Lang::Es), "Cuidas a personas enfermas.");
-    EXPECT_EQ(featured->day.in(Lang::En), "You check on patients.");
+    EXPECT_EQ(featured->description.in(kSpanish), "Cuidas a personas enfermas.");
+    EXPECT_EQ(featured->day.in(Lang::english()), "You check on patients.");
     EXPECT_EQ(catalog.featuredFor(*catalog.findOccupation("15-1252.00")), nullptr);
 
     EXPECT_EQ(catalog.clusters[0].subjects, (std::vector<int>{1, 0}));
-    EXPECT_EQ(catalog.subClusterName("Health Data", Lang::Es), "Datos de salud");
-    EXPECT_EQ(catalog.subClusterName("Health Data", Lang::En), "Health Data");
+    EXPECT_EQ(catalog.subClusterName("Health Data", kSpanish), "Datos de salud");
+    EXPECT_EQ(catalog.subClusterName("Health Data", Lang::english()), "Health Data");
     ASSERT_EQ(catalog.subjects.size(), 2u);
-    EXPECT_EQ(catalog.subjects[0].name.in(Lang::Es), "Matemáticas");
+    EXPECT_EQ(catalog.subjects[0].name.in(kSpanish), "Matemáticas");
 
     ASSERT_EQ(catalog.programs.size(), 1u);
     EXPECT_EQ(catalog.programs[0].name, "MATHCOUNTS");
@@ -48,7 +51,7 @@ TEST(ExploreContent, ValidFolderLoadsEveryTable) {
     ASSERT_EQ(catalog.valueCards.size(), 6u);
     EXPECT_EQ(catalog.valueCards[3].value, 1);
     ASSERT_EQ(catalog.strengths.size(), 2u);
-    EXPECT_EQ(catalog.strengths[1].check.in(Lang::En), "I do my part.");
+    EXPECT_EQ(catalog.strengths[1].check.in(Lang::english()), "I do my part.");
 }
 
 TEST(ExploreContent, SchoolsOwnClubsAndEmployersAreAddedAfterTheBundledOnes) {
@@ -63,7 +66,7 @@ TEST(ExploreContent, SchoolsOwnClubsAndEmployersAreAddedAfterTheBundledOnes) {
     const Program& club = result->programs[1];
     EXPECT_TRUE(club.local);
     EXPECT_EQ(club.kind, "club");
-    EXPECT_EQ(club.about.in(Lang::Es), "Build robots after school, on Tuesdays."); // no Spanish: English shown
+    EXPECT_EQ(club.about.in(kSpanish), "Build robots after school, on Tuesdays."); // no Spanish: English shown
     const Program& employer = result->programs[2];
     EXPECT_EQ(employer.kind, "employer");
     EXPECT_EQ(employer.gradeMin, 0);

@@ -8,6 +8,9 @@
 
 #include <set>
 
+// The content's languages are en and es (strings/*.json, English first), so Spanish is the second.
+constexpr pathlight::content::Lang kSpanish{1};
+
 using namespace pathlight;
 using namespace pathlight::content;
 using namespace pathlight::content::testing;
@@ -36,7 +39,7 @@ const Occupation* occupation(const std::string& code) {
 }
 
 std::string clusterName(int index) {
-    return careers().clusters.at(static_cast<std::size_t>(index)).nameEn;
+    return careers().clusters.at(static_cast<std::size_t>(index)).name.english();
 }
 
 } // namespace
@@ -56,7 +59,7 @@ TEST(RealContent, LoadsWithoutProblems) {
     for (const int count : perArea) {
         EXPECT_GE(count, 6);
     }
-    EXPECT_EQ(catalog.strings.table(Lang::En).size(), catalog.strings.table(Lang::Es).size());
+    EXPECT_EQ(catalog.strings.table(Lang::english()).size(), catalog.strings.table(kSpanish).size());
 }
 
 TEST(RealContent, CareerTablesMatchTheSourceData) {
@@ -68,7 +71,7 @@ TEST(RealContent, CareerTablesMatchTheSourceData) {
 
     const Occupation* nurse = occupation("29-1141.00");
     ASSERT_NE(nurse, nullptr);
-    EXPECT_EQ(nurse->title, "Registered Nurses");
+    EXPECT_EQ(nurse->title.english(), "Registered Nurses");
     EXPECT_EQ(nurse->jobZone, 4); // O*NET 29.3 puts Registered Nurses in job zone 4
     EXPECT_EQ(nurse->highPoint, "SIC");
     EXPECT_DOUBLE_EQ(nurse->interests[core::index(core::Area::S)], 5.62);
@@ -109,8 +112,8 @@ TEST(RealContent, ClustersHaveSpanishNamesIconsAndGroupings) {
     std::set<std::string> groupings;
     std::size_t subClusters = 0;
     for (const Cluster& cluster : catalog.clusters) {
-        EXPECT_FALSE(cluster.nameEs.empty()) << cluster.id;
-        EXPECT_NE(cluster.nameEs, cluster.nameEn) << cluster.id;
+        EXPECT_FALSE(cluster.name.in(kSpanish).empty()) << cluster.id;
+        EXPECT_NE(cluster.name.in(kSpanish), cluster.name.english()) << cluster.id;
         EXPECT_TRUE(iconCodepoint(cluster.icon).has_value()) << cluster.id;
         EXPECT_FALSE(cluster.subClusters.empty()) << cluster.id;
         groupings.insert(cluster.grouping);
@@ -120,7 +123,7 @@ TEST(RealContent, ClustersHaveSpanishNamesIconsAndGroupings) {
     EXPECT_EQ(subClusters, 71u);     // the source's 72 names include one that differs only in case
     const auto health = catalog.findCluster("healthcare-human-services");
     ASSERT_TRUE(health.has_value());
-    EXPECT_EQ(catalog.clusters[*health].nameEs, "Salud y servicios humanos");
+    EXPECT_EQ(catalog.clusters[*health].name.in(kSpanish), "Salud y servicios humanos");
 }
 
 TEST(RealContent, ImporterReproducesTheCommittedTablesByteForByte) {
@@ -173,11 +176,11 @@ const Catalog& everything() {
 
 TEST(RealContent, EveryCareerHasASpanishTitle) {
     for (const Occupation& occ : everything().occupations) {
-        EXPECT_FALSE(occ.titleEs.empty()) << occ.code << " " << occ.title;
-        EXPECT_NE(occ.titleEs, occ.title) << occ.code << " looks untranslated";
+        EXPECT_FALSE(occ.title.in(kSpanish).empty()) << occ.code << " " << occ.title.english();
+        EXPECT_NE(occ.title.in(kSpanish), occ.title.english()) << occ.code << " looks untranslated";
     }
     const Occupation& nurse = everything().occupations[*everything().findOccupation("29-1141.00")];
-    EXPECT_THAT(nurse.titleEs, HasSubstr("Enfermer"));
+    EXPECT_THAT(nurse.title.in(kSpanish), HasSubstr("Enfermer"));
 }
 
 TEST(RealContent, AtLeast140FeaturedCareersAndTenInEveryCluster) {
@@ -191,7 +194,7 @@ TEST(RealContent, AtLeast140FeaturedCareersAndTenInEveryCluster) {
         EXPECT_FALSE(career.skills.empty());
     }
     for (std::size_t c = 0; c < catalog.clusters.size(); ++c) {
-        EXPECT_GE(perCluster[c], 10) << catalog.clusters[c].nameEn;
+        EXPECT_GE(perCluster[c], 10) << catalog.clusters[c].name.english();
     }
 }
 
@@ -199,7 +202,7 @@ TEST(RealContent, FeaturedTextsSpeakToTheReaderNotAboutHimOrHer) {
     // Written as "you": no he/she, so no job reads as being for one kind of person.
     static const std::set<std::string> kGendered = {"he", "she", "his", "her", "him", "hers"};
     for (const FeaturedCareer& career : everything().featured) {
-        for (const std::string* text : {&career.description.en, &career.day.en}) {
+        for (const std::string* text : {&career.description.english(), &career.day.english()}) {
             std::string word;
             for (const char c : *text + " ") {
                 if (std::isalpha(static_cast<unsigned char>(c))) {
@@ -227,7 +230,7 @@ TEST(RealContent, ClubsAndCompetitionsCoverEveryCluster) {
     }
     EXPECT_GE(bundled, 20u);
     for (std::size_t c = 0; c < catalog.clusters.size(); ++c) {
-        EXPECT_GE(perCluster[c], 1) << catalog.clusters[c].nameEn;
+        EXPECT_GE(perCluster[c], 1) << catalog.clusters[c].name.english();
     }
 }
 
@@ -246,7 +249,7 @@ TEST(RealContent, StrengthsCoverTheEightDurableSkills) {
     std::set<std::string> ids;
     for (const Strength& strength : everything().strengths) {
         ids.insert(strength.id);
-        EXPECT_FALSE(strength.work.en.empty());
+        EXPECT_FALSE(strength.work.english().empty());
     }
     EXPECT_EQ(ids, (std::set<std::string>{"communication", "collaboration", "problem-solving", "creativity",
                                           "adaptability", "leadership", "learners-mindset", "digital-skills"}));

@@ -5,45 +5,46 @@
 
 #include "unit/content/content_fixture.hpp"
 
+// The content's languages are en and es (strings/*.json, English first), so Spanish is the second.
+constexpr pathlight::content::Lang kSpanish{1};
+
 using namespace pathlight::content;
 
 namespace {
 
 Strings sampleStrings() {
     Strings strings;
-    strings.setTable(Lang::En, {{"welcome.start", "Start"},
-                                {"quiz.progress", "Question {n} of {total}"},
-                                {"only.en", "English only"}});
-    strings.setTable(Lang::Es, {{"welcome.start", "Empezar"}, {"quiz.progress", "Pregunta {n} de {total}"}});
+    strings.addLanguage("en", {{"welcome.start", "Start"},
+                               {"quiz.progress", "Question {n} of {total}"},
+                               {"only.en", "English only"}});
+    strings.addLanguage("es", {{"welcome.start", "Empezar"}, {"quiz.progress", "Pregunta {n} de {total}"}});
     return strings;
 }
 
 } // namespace
 
-TEST(Strings, CurrentLanguageThenEnglishThenTheKey) {
-    Strings strings = sampleStrings();
-    EXPECT_EQ(strings.get("welcome.start"), "Start");
-    strings.setLang(Lang::Es);
-    EXPECT_EQ(strings.get("welcome.start"), "Empezar");
-    EXPECT_EQ(strings.get("only.en"), "English only");
-    EXPECT_EQ(strings.get("no.such.key"), "no.such.key");
-    EXPECT_TRUE(strings.has(Lang::En, "only.en"));
-    EXPECT_FALSE(strings.has(Lang::Es, "only.en"));
+TEST(Strings, TheLanguageAskedThenEnglishThenTheKey) {
+    const Strings strings = sampleStrings();
+    EXPECT_EQ(strings.get(Lang::english(), "welcome.start"), "Start");
+    EXPECT_EQ(strings.get(kSpanish, "welcome.start"), "Empezar");
+    EXPECT_EQ(strings.get(kSpanish, "only.en"), "English only");
+    EXPECT_EQ(strings.get(kSpanish, "no.such.key"), "no.such.key");
+    EXPECT_TRUE(strings.has(Lang::english(), "only.en"));
+    EXPECT_FALSE(strings.has(kSpanish, "only.en"));
 }
 
 TEST(Strings, MissingKeysStayValidWhenAnotherIsAsked) {
     const Strings strings = sampleStrings();
-    const std::string& first = strings.get("missing.one");
-    const std::string& second = strings.get("missing.two");
+    const std::string& first = strings.get(Lang::english(), "missing.one");
+    const std::string& second = strings.get(Lang::english(), "missing.two");
     EXPECT_EQ(first, "missing.one");
     EXPECT_EQ(second, "missing.two");
 }
 
 TEST(Strings, FormatFillsPlaceholders) {
-    Strings strings = sampleStrings();
-    EXPECT_EQ(strings.format("quiz.progress", {{"n", "3"}, {"total", "36"}}), "Question 3 of 36");
-    strings.setLang(Lang::Es);
-    EXPECT_EQ(strings.format("quiz.progress", {{"total", "36"}, {"n", "3"}}), "Pregunta 3 de 36");
+    const Strings strings = sampleStrings();
+    EXPECT_EQ(strings.format(Lang::english(), "quiz.progress", {{"n", "3"}, {"total", "36"}}), "Question 3 of 36");
+    EXPECT_EQ(Text(strings, kSpanish).format("quiz.progress", {{"total", "36"}, {"n", "3"}}), "Pregunta 3 de 36");
 }
 
 TEST(Strings, FillPlaceholdersKeepsUnknownAndBrokenOnes) {
@@ -54,14 +55,30 @@ TEST(Strings, FillPlaceholdersKeepsUnknownAndBrokenOnes) {
     EXPECT_EQ(fillPlaceholders("", {}), "");
 }
 
-TEST(Strings, LanguageCodes) {
-    EXPECT_EQ(langCode(Lang::En), "en");
-    EXPECT_EQ(langCode(Lang::Es), "es");
-    Lang lang = Lang::En;
-    EXPECT_TRUE(parseLang("es", lang));
-    EXPECT_EQ(lang, Lang::Es);
-    EXPECT_FALSE(parseLang("fr", lang));
-    EXPECT_EQ(lang, Lang::Es);
+TEST(Strings, LanguagesAreFoundByCodeInTheOrderTheyWereAdded) {
+    const Strings strings = sampleStrings();
+    EXPECT_EQ(strings.code(Lang::english()), "en");
+    EXPECT_EQ(strings.code(kSpanish), "es");
+    EXPECT_EQ(strings.find("es"), kSpanish);
+    EXPECT_FALSE(strings.find("fr").has_value());
+    EXPECT_EQ(strings.languages().size(), 2u);
+}
+
+TEST(Strings, ALocalizedTextFallsBackToEnglishWhenALanguageHasNone) {
+    Localized text;
+    text.set(Lang::english(), "Robotics club");
+    EXPECT_EQ(text.in(kSpanish), "Robotics club");
+    text.set(kSpanish, "Club de robótica");
+    EXPECT_EQ(text.in(kSpanish), "Club de robótica");
+    EXPECT_EQ(text.in(Lang(7)), "Robotics club"); // a language the text was never given
+}
+
+TEST(RealContent, TheLanguagesAreTheStringsFilesWithEnglishFirst) {
+    auto catalog = loadCatalog(PATHLIGHT_CONTENT_DIR);
+    ASSERT_TRUE(catalog) << catalog.error().detail;
+    ASSERT_EQ(catalog->strings.languageCount(), 2u);
+    EXPECT_EQ(catalog->strings.code(Lang::english()), "en");
+    EXPECT_EQ(catalog->strings.code(Lang(1)), "es");
 }
 
 TEST(Icons, KnownNamesHaveFontAwesomeCodepoints) {

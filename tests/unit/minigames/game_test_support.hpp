@@ -85,14 +85,13 @@ struct RecordedItem {
 // fixed palette. Records every item() a view declares during the last frame.
 class FakeViewHost final : public minigames::ViewHost {
 public:
-    explicit FakeViewHost(content::Lang lang = content::Lang::En) {
+    explicit FakeViewHost(content::Lang lang = content::Lang::english()) : m_lang(lang) {
         auto catalog = content::loadCatalog(PATHLIGHT_CONTENT_DIR);
         if (!catalog) {
             ADD_FAILURE() << "content did not load: " << catalog.error().detail;
         } else {
             m_strings = catalog->strings;
         }
-        m_strings.setLang(lang);
         m_palette = {IM_COL32(250, 246, 238, 255), IM_COL32_WHITE, IM_COL32(34, 40, 49, 255),
                      IM_COL32(92, 99, 112, 255), IM_COL32(33, 111, 186, 255), IM_COL32_WHITE,
                      IM_COL32(245, 166, 35, 255), IM_COL32(255, 140, 0, 255), IM_COL32(196, 52, 52, 255),
@@ -102,15 +101,15 @@ public:
     }
 
     const std::string& text(std::string_view key) const override {
-        if (!m_strings.has(m_strings.lang(), key)) {
+        if (!m_strings.has(m_lang, key)) {
             m_missing.emplace_back(key);
         }
-        return m_strings.get(key);
+        return m_strings.get(m_lang, key);
     }
     std::string format(std::string_view key,
                        std::initializer_list<std::pair<std::string_view, std::string>> args) const override {
         text(key);
-        return m_strings.format(key, args);
+        return m_strings.format(m_lang, key, args);
     }
     const minigames::ViewPalette& palette() const override { return m_palette; }
     ImFont* font(minigames::ViewFont) const override { return ImGui::GetIO().Fonts->Fonts[0]; }
@@ -148,6 +147,7 @@ public:
 
 private:
     content::Strings m_strings;
+    content::Lang m_lang;
     minigames::ViewPalette m_palette{};
     mutable std::vector<std::string> m_missing;
 };
