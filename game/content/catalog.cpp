@@ -667,7 +667,7 @@ void findLanguages(Loader& loader, Catalog& catalog, const std::filesystem::path
     // The tables (careers, quiz items, clubs…) have English and Spanish columns: both languages must
     // have their strings too, or Spanish readers would see raw keys.
     if (!careersOnly && std::find(codes.begin(), codes.end(), "es") == codes.end()) {
-        loader.error(files::kStringsEs, 0, "missing: the content's tables are in English and Spanish");
+        loader.error(files::kStringsEs, 0, "file is missing (the content's tables are in English and Spanish)");
     }
     catalog.strings.addLanguage("en", {});
     for (std::string& code : codes) {
