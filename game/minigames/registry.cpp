@@ -9,13 +9,15 @@
 
 // One include per game.
 #include "minigames/bridge/bridge_rules.hpp"
+#include "minigames/robot/robot_rules.hpp"
 
 namespace pathlight::minigames {
 
 namespace {
 // One line per game, sorted by id.
-constexpr std::array<GameEntry, 1> kGames{{
+constexpr std::array<GameEntry, 2> kGames{{
     {"bridge", &bridge::makeRules, &bridge::makeBot},
+    {"robot", &robot::makeRules, &robot::makeBot},
 }};
 } // namespace
 

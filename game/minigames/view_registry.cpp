@@ -6,12 +6,14 @@
 
 // One include per game view.
 #include "minigames/bridge/bridge_view.hpp"
+#include "minigames/robot/robot_view.hpp"
 
 namespace pathlight::minigames {
 
 namespace {
-constexpr std::array<ViewEntry, 1> kViews{{
+constexpr std::array<ViewEntry, 2> kViews{{
     {"bridge", &bridge::makeView},
+    {"robot", &robot::makeView},
 }};
 } // namespace
 
