@@ -86,7 +86,7 @@ public:
         if (!m_started) {
             planDesigns(rules.spec());
             m_started = true;
-            m_wait = 1.5 + m_rng.unit(); // reads the level first
+            m_wait = 4.0 + 2.0 * m_rng.unit(); // reads the level first
         }
         m_wait -= dt;
         if (m_wait > 0 || rules.phase() != Phase::Build) {
@@ -95,7 +95,7 @@ public:
         m_wait = 0.8 + 0.8 * m_rng.unit(); // a kid looks, reaches, taps
         if (rules.outcomeCount() > m_seenOutcomes) {
             m_seenOutcomes = rules.outcomeCount();
-            m_wait += 1.5; // looks at what happened
+            m_wait += 2.5 + m_rng.unit(); // looks at what happened
             if (!nextDesign(rules)) {
                 return {::pathlight::minigames::bridge::act(ActionCode::Finish)};
             }

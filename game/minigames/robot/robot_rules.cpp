@@ -78,7 +78,7 @@ Program compress(const std::vector<BlockKind>& moves) {
     std::vector<std::pair<int, int>> choice(static_cast<std::size_t>(n + 1), {0, 0});
     for (int i = n - 1; i >= 0; --i) {
         best[static_cast<std::size_t>(i)] = 1 + best[static_cast<std::size_t>(i + 1)];
-        for (int len = 1; len <= 8 && i + 2 * len <= n; ++len) {
+        for (int len = 1; len <= 12 && i + 2 * len <= n; ++len) {
             int count = 1;
             while (count < 9 && i + (count + 1) * len <= n &&
                    std::equal(moves.begin() + i, moves.begin() + i + len, moves.begin() + i + count * len)) {
@@ -275,9 +275,12 @@ void RobotRules::start(std::uint64_t seed, int level) {
         std::swap(order[i - 1], order[static_cast<std::size_t>(m_rng.range(0, static_cast<int>(i) - 1))]);
     }
     m_mazes.clear();
+    m_plans.clear();
     const int total = m_spec.builds + m_spec.bugs;
     for (int i = 0; i < total; ++i) {
-        m_mazes.push_back(m_spec.mazes[order[static_cast<std::size_t>(i) % order.size()]]);
+        const std::size_t pick = order[static_cast<std::size_t>(i) % order.size()];
+        m_mazes.push_back(m_spec.mazes[pick]);
+        m_plans.push_back(m_spec.plans[pick]);
     }
     m_bugPrograms.clear();
     for (int i = m_spec.builds; i < total; ++i) {
@@ -302,7 +305,7 @@ void RobotRules::start(std::uint64_t seed, int level) {
 
 void RobotRules::makeBug(Rng& rng) {
     const Maze& mz = m_mazes[static_cast<std::size_t>(m_puzzle)];
-    const Program good = planProgram(mz, m_spec.loops);
+    const Program& good = m_plans[static_cast<std::size_t>(m_puzzle)];
     Program bad = good;
     for (int attempt = 0; attempt < 40; ++attempt) {
         bad = good;
@@ -346,7 +349,7 @@ void RobotRules::makeBug(Rng& rng) {
 
 void RobotRules::beginPuzzle() {
     const Maze& mz = maze();
-    m_par = static_cast<int>(planProgram(mz, m_spec.loops).size());
+    m_par = static_cast<int>(plan().size());
     if (bugPuzzle()) {
         m_program = m_bugPrograms[static_cast<std::size_t>(m_puzzle - m_spec.builds)];
         m_limit = std::max(m_par, static_cast<int>(m_program.size())) + 1;
@@ -725,7 +728,8 @@ core::Result<std::unique_ptr<GameRules>> makeRules(const LevelsFile& file) {
             if (!problem.empty()) {
                 return levelError(file, n, "'mazes' " + std::to_string(m + 1) + " " + problem);
             }
-            if (static_cast<int>(planProgram(mz, s.loops).size()) + s.slack > kMaxProgram) {
+            s.plans.push_back(planProgram(mz, s.loops));
+            if (static_cast<int>(s.plans.back().size()) + s.slack > kMaxProgram) {
                 return levelError(file, n, "'mazes' " + std::to_string(m + 1) + " needs too many blocks");
             }
             s.mazes.push_back(std::move(mz));

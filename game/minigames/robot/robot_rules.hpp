@@ -50,6 +50,7 @@ enum class BugKind { Turn, Count, Missing, Extra, Swap };
 
 struct LevelSpec {
     std::vector<Maze> mazes;      // a round draws its puzzles from these
+    std::vector<Program> plans;   // the planner's program for each maze (made once, when loading)
     int builds = 2;               // puzzles where the kid writes the program
     int bugs = 1;                 // "find the bug" puzzles that follow
     std::vector<BugKind> bugKinds;
@@ -94,6 +95,7 @@ public:
     int caret() const { return m_caret; }
     int blockLimit() const { return m_limit; }
     int par() const { return m_par; }
+    const Program& plan() const { return m_plans[static_cast<std::size_t>(m_puzzle)]; } // the planner's program
     int runs() const { return m_runs; } // this puzzle
     const Pose& robot() const { return m_robot; }
     const Pose& previousRobot() const { return m_previous; }
@@ -124,6 +126,7 @@ private:
     Phase m_phase = Phase::Edit;
     std::vector<Maze> m_mazes;
     std::vector<Program> m_bugPrograms;
+    std::vector<Program> m_plans;
     int m_puzzle = 0;
     Program m_program;
     int m_caret = 0;
