@@ -92,7 +92,7 @@ public:
         if (m_wait > 0 || rules.phase() != Phase::Build) {
             return {};
         }
-        m_wait = 0.8 + 0.8 * m_rng.unit(); // a kid looks, reaches, taps
+        m_wait = 1.0 + 0.8 * m_rng.unit(); // a kid looks, reaches, taps
         if (rules.outcomeCount() > m_seenOutcomes) {
             m_seenOutcomes = rules.outcomeCount();
             m_wait += 2.5 + m_rng.unit(); // looks at what happened

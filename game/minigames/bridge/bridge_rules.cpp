@@ -19,7 +19,10 @@ constexpr double kGravity = 10.0;
 constexpr double kJointMass = 0.2;
 constexpr double kMemberDamping = 8.0;  // along each member
 constexpr double kAirDamping = 1.5;     // per second, every joint
-constexpr double kSagLimit = 1.0;       // a road point this far below where it was built: too bendy
+// A road point further below where it was built than this (grid units, grows with the gap) is too
+// bendy: a road with nothing under it hangs like a rope, and a truck cannot drive out of that dip.
+constexpr double kSagBase = 0.1;
+constexpr double kSagPerGap = 0.1;
 constexpr double kTruckStart = -4.0;
 constexpr double kShowResult = 2.2;     // seconds the test's end stays on screen
 
@@ -412,6 +415,7 @@ void BridgeRules::stepSim(double h) {
     }
     const double keep = 1.0 - kAirDamping * h;
     bool sagged = false;
+    const double sagLimit = kSagBase + kSagPerGap * m_spec.gap;
     for (SimJoint& j : m_joints) {
         if (j.fixed) {
             continue;
@@ -426,7 +430,7 @@ void BridgeRules::stepSim(double h) {
             j.vx = j.vy = 0;
             j.fixed = true; // fell out of the picture
         }
-        sagged = sagged || (j.grid.y == 0 && j.y < j.grid.y - kSagLimit);
+        sagged = sagged || (j.grid.y == 0 && j.y < j.grid.y - sagLimit);
     }
     if (m_pending == Outcome::None) {
         if (sagged) {
