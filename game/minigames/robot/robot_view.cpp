@@ -1,6 +1,6 @@
 // Robot coder view. Layout: a HUD strip (clock, puzzle, blocks used), the maze on the left, the
 // program and the palette on the right. Mouse/touch: tap a palette block to add it at the caret,
-// tap a program block to put the caret after it (its left half: before it), Delete, the repeat
+// tap a program block to put the caret after it (its left edge: before it), Delete, the repeat
 // count, Run. Keys: up/down switch between program and palette, left/right move, Enter adds,
 // Backspace deletes, R runs. Animation reads host.now(); the rules never see it.
 //
@@ -367,7 +367,7 @@ void RobotView::drawProgram(ViewHost& host, const RobotRules& rules, ImVec2 min,
         const std::string label = host.format("game.robot.slot", {{"n", std::to_string(i + 1)}, {"name", host.text(l.nameKey)}});
         host.item(label, a, b);
         if (editing && clicked(a, b)) {
-            const bool before = ImGui::GetIO().MousePos.x < (a.x + b.x) * 0.5f;
+            const bool before = ImGui::GetIO().MousePos.x < a.x + (b.x - a.x) * 0.3f; // its left edge: before it
             actions.push_back({static_cast<int>(ActionCode::Caret), before ? i : i + 1, 0});
             m_onPalette = false;
             host.sound(Sound::Tap);
