@@ -228,6 +228,7 @@ void BridgeView::press(ViewHost& host, const BridgeRules& rules, Button which, s
 
 void BridgeView::drawHowTo(ViewHost& host, const GameRules&, ImVec2 min, ImVec2 max) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(min, max, host.palette().background, host.px(8));
     const float w = max.x - min.x;
     const float h = max.y - min.y;
     const float picH = h * 0.58f;
@@ -238,17 +239,17 @@ void BridgeView::drawHowTo(ViewHost& host, const GameRules&, ImVec2 min, ImVec2 
     const ImVec2 picMin(min.x + (w - (gap + 5.0f) * b.cell) * 0.5f, min.y);
     const ImVec2 picMax(picMin.x + (gap + 5.0f) * b.cell, min.y + picH);
     dl->PushClipRect(picMin, picMax, true);
-    drawScenery(dl, b, picMin, picMax, gap, 1);
+    drawScenery(dl, b, picMin, picMax, gap, 2);
     LevelSpec spec;
     spec.gap = gap;
-    for (const Member& m : trussDesign(spec, 1, false, false)) {
+    for (const Member& m : trussDesign(spec, -1, false, false)) {
         drawPiece(dl, b, m.material, b.at(m.a.x, m.a.y), b.at(m.b.x, m.b.y), 0, false, host.px(1));
     }
     Truck t;
     t.x = 2.0 + (host.reducedMotion() ? 0.0 : std::fmod(host.now() * 0.8, 6.0) - 2.0);
     drawTruck(dl, b, t, IM_COL32(60, 120, 200, 255), static_cast<float>(-t.x / 0.22));
     // A hand tapping a dot.
-    const ImVec2 tap = b.at(3, 1);
+    const ImVec2 tap = b.at(3, -1);
     dl->AddCircle(tap, b.cell * 0.3f, host.palette().focus, 24, host.px(3));
     dl->PopClipRect();
     ImFont* font = host.font(ViewFont::Body);
@@ -278,12 +279,12 @@ void BridgeView::drawHud(ViewHost& host, const BridgeRules& rules, ImVec2 min, I
     fittedText(dl, icons, size, ImVec2(min.x + w * 0.04f, cy), w * 0.05f, low ? pal.danger : pal.mutedText,
                host.icon("clock-o"));
     fittedText(dl, body, size, ImVec2(min.x + w * 0.11f, cy), w * 0.08f, low ? pal.danger : pal.text, clock);
-    // Money bar with the star marks.
+    // Money bar with the star marks, and the money in words under it (all inside the strip).
     const float barL = min.x + w * 0.18f;
     const float barR = min.x + w * 0.62f;
-    const float barH = std::min(host.px(18), h * 0.45f);
-    const ImVec2 b0(barL, cy - barH * 0.5f);
-    const ImVec2 b1(barR, cy + barH * 0.5f);
+    const float barH = h * 0.26f;
+    const ImVec2 b0(barL, min.y + h * 0.22f);
+    const ImVec2 b1(barR, b0.y + barH);
     const LevelSpec& s = rules.spec();
     dl->AddRectFilled(b0, b1, pal.disabled, barH * 0.5f);
     const float frac = std::clamp(static_cast<float>(rules.cost()) / static_cast<float>(s.budget), 0.0f, 1.0f);
@@ -295,12 +296,12 @@ void BridgeView::drawHud(ViewHost& host, const BridgeRules& rules, ImVec2 min, I
     for (int star : {3, 2}) {
         const int limit = star == 3 ? s.star3 : s.star2;
         const float x = barL + (barR - barL) * static_cast<float>(limit) / static_cast<float>(s.budget);
-        dl->AddLine(ImVec2(x, b0.y - host.px(3)), ImVec2(x, b1.y + host.px(3)), pal.text, host.px(2));
+        dl->AddLine(ImVec2(x, b0.y - h * 0.06f), ImVec2(x, b1.y + h * 0.06f), pal.text, host.px(2));
         const std::string mark = star == 3 ? host.icon("star") + host.icon("star") + host.icon("star")
                                            : host.icon("star") + host.icon("star");
-        fittedText(dl, icons, size * 0.55f, ImVec2(x, b0.y - size * 0.35f), host.px(60), pal.accent, mark);
+        fittedText(dl, icons, h * 0.16f, ImVec2(x, min.y + h * 0.1f), h, pal.accent, mark);
     }
-    fittedText(dl, body, size * 0.8f, ImVec2((barL + barR) * 0.5f, cy + barH * 0.5f + size * 0.45f), barR - barL,
+    fittedText(dl, body, std::min(size * 0.85f, h * 0.34f), ImVec2((barL + barR) * 0.5f, max.y - h * 0.24f), barR - barL,
                pal.text, host.format("game.bridge.money", {{"cost", money(rules.cost())}, {"budget", money(s.budget)}}));
     // Truck weight and best so far.
     const int tons = static_cast<int>(std::lround(rules.truckWeight() / 10.0));
@@ -655,6 +656,7 @@ void BridgeView::draw(ViewHost& host, const GameRules& base, ImVec2 min, ImVec2 
     if (rules.phase() != Phase::Test) {
         m_seenSnaps = 0;
     }
+    ImGui::GetWindowDrawList()->AddRectFilled(min, max, host.palette().background, host.px(8));
     const float pad = host.px(8);
     const float hudH = std::clamp(host.px(52), 40.0f, (max.y - min.y) * 0.14f);
     const float barH = std::clamp(host.px(60), 48.0f, (max.y - min.y) * 0.16f);

@@ -165,6 +165,7 @@ void RobotView::use(ViewHost& host, const RobotRules& rules, int entry, std::vec
 
 void RobotView::drawHowTo(ViewHost& host, const GameRules&, ImVec2 min, ImVec2 max) {
     ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(min, max, host.palette().background, host.px(8));
     const float w = max.x - min.x;
     const float h = max.y - min.y;
     const float picH = h * 0.58f;
@@ -599,6 +600,7 @@ void RobotView::draw(ViewHost& host, const GameRules& base, ImVec2 min, ImVec2 m
     if (mouseMoved || ImGui::GetIO().MouseClicked[0]) {
         m_keyboard = false;
     }
+    ImGui::GetWindowDrawList()->AddRectFilled(min, max, host.palette().background, host.px(8));
     keys(host, rules, actions);
     const float pad = host.px(8);
     const float hudH = std::clamp(host.px(48), 36.0f, (max.y - min.y) * 0.12f);
