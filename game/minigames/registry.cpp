@@ -8,13 +8,16 @@
 #include <sstream>
 
 // One include per game.
-// (games are added here)
+#include "minigames/bridge/bridge_rules.hpp"
+#include "minigames/robot/robot_rules.hpp"
 
 namespace pathlight::minigames {
 
 namespace {
 // One line per game, sorted by id.
-constexpr std::array<GameEntry, 0> kGames{{
+constexpr std::array<GameEntry, 2> kGames{{
+    {"bridge", &bridge::makeRules, &bridge::makeBot},
+    {"robot", &robot::makeRules, &robot::makeBot},
 }};
 } // namespace
 

@@ -5,12 +5,15 @@
 #include <array>
 
 // One include per game view.
-// (game views are added here)
+#include "minigames/bridge/bridge_view.hpp"
+#include "minigames/robot/robot_view.hpp"
 
 namespace pathlight::minigames {
 
 namespace {
-constexpr std::array<ViewEntry, 0> kViews{{
+constexpr std::array<ViewEntry, 2> kViews{{
+    {"bridge", &bridge::makeView},
+    {"robot", &robot::makeView},
 }};
 } // namespace
 
