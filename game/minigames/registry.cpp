@@ -8,13 +8,18 @@
 #include <sstream>
 
 // One include per game.
-// (games are added here)
+#include "minigames/foodtruck/foodtruck_rules.hpp"
+#include "minigames/shop/shop_rules.hpp"
+#include "minigames/triage/triage_rules.hpp"
 
 namespace pathlight::minigames {
 
 namespace {
 // One line per game, sorted by id.
-constexpr std::array<GameEntry, 0> kGames{{
+constexpr std::array<GameEntry, 3> kGames{{
+    {"foodtruck", foodtruck::makeRules, foodtruck::makeBot},
+    {"shop", shop::makeRules, shop::makeBot},
+    {"triage", triage::makeRules, triage::makeBot},
 }};
 } // namespace
 

@@ -5,12 +5,17 @@
 #include <array>
 
 // One include per game view.
-// (game views are added here)
+#include "minigames/foodtruck/foodtruck_view.hpp"
+#include "minigames/shop/shop_view.hpp"
+#include "minigames/triage/triage_view.hpp"
 
 namespace pathlight::minigames {
 
 namespace {
-constexpr std::array<ViewEntry, 0> kViews{{
+constexpr std::array<ViewEntry, 3> kViews{{
+    {"foodtruck", foodtruck::makeView},
+    {"shop", shop::makeView},
+    {"triage", triage::makeView},
 }};
 } // namespace
 
