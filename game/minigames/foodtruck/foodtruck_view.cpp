@@ -151,7 +151,7 @@ public:
         const float k = std::min(host.scale(), std::min(w / 980.0f, h / 500.0f));
         ImFont* body = host.font(ViewFont::Body);
         ImFont* large = host.font(ViewFont::Large);
-        const float fs = 18 * k;
+        const float fs = 21 * k;
         const int grills = r.spec().grills;
         const int mains = static_cast<int>(r.spec().mains.size());
         const int toppings = r.spec().toppings;
@@ -211,6 +211,13 @@ public:
             const float x0 = min.x + w * static_cast<float>(i) / 12.0f;
             dl->AddRectFilled(ImVec2(x0, custTop), ImVec2(x0 + w / 12.0f, custTop + 14 * k),
                               i % 2 ? IM_COL32(240, 90, 80, 255) : kWhite);
+        }
+        for (int i = 0; i < 3; ++i) {
+            const ImVec2 cloud(min.x + w * (0.18f + 0.33f * static_cast<float>(i)), custTop + custH * 0.3f);
+            for (int j = 0; j < 3; ++j) {
+                dl->AddCircleFilled(ImVec2(cloud.x + static_cast<float>(j - 1) * 22 * k, cloud.y - (j == 1 ? 8 * k : 0)),
+                                    (j == 1 ? 20.0f : 15.0f) * k, IM_COL32(255, 255, 255, 150), 16);
+            }
         }
         const float spotW = w / kCounterSlots;
         for (int i = 0; i < kCounterSlots; ++i) {
@@ -356,10 +363,10 @@ private:
         const Customer& c = r.counter()[static_cast<std::size_t>(i)];
         const float cx = (a.x + b.x) * 0.5f;
         const float hgt = b.y - a.y;
-        const float headR = std::min(hgt * 0.12f, (b.x - a.x) * 0.14f);
+        const float headR = std::min(hgt * 0.15f, (b.x - a.x) * 0.15f);
         const ImVec2 head(cx, b.y - headR * 2.6f);
         ImFont* body = host.font(ViewFont::Body);
-        const float fs = 18 * k;
+        const float fs = 21 * k;
         // Latest event for this spot.
         const Event* last = nullptr;
         for (const Event& e : r.events()) {
@@ -401,7 +408,7 @@ private:
         dl->AddRectFilled(ba, bb, kWhite, 12 * k);
         dl->AddRect(ba, bb, wrong ? pal.danger : IM_COL32(200, 200, 210, 255), 12 * k, 0, (wrong ? 4.0f : 2.0f) * k);
         const float bh = bb.y - ba.y;
-        const float iconS = std::min(bh * 0.55f, (bb.x - ba.x) * 0.3f);
+        const float iconS = std::min(bh * 0.7f, (bb.x - ba.x) * 0.36f);
         if (wrong) {
             // Kind, exact feedback: what the plate still needs or should not have.
             std::string line;
@@ -433,16 +440,19 @@ private:
                 }
             }
         } else {
-            drawMain(dl, c.order.main, ImVec2(ba.x + iconS * 0.75f + 4 * k, ba.y + bh * 0.55f), iconS);
+            // The order: the main, a plus, then its toppings in a little grid.
+            drawMain(dl, c.order.main, ImVec2(ba.x + iconS * 0.6f + 6 * k, ba.y + bh * 0.55f), iconS);
+            const float plusX = ba.x + iconS * 1.25f + 8 * k;
+            kit::textCentred(dl, body, fs * 1.2f, ImVec2(plusX, ba.y + bh * 0.5f), pal.mutedText, "+");
+            const float topS = std::min(bh * 0.4f, (bb.x - plusX - 8 * k) * 0.45f);
             int n = 0;
             for (int t = 0; t < kToppingCount; ++t) {
                 if (c.order.toppings & (1u << t)) {
                     const float col = static_cast<float>(n % 2);
                     const float row = static_cast<float>(n / 2);
                     drawTopping(dl, t,
-                                ImVec2(ba.x + iconS * 1.75f + 8 * k + col * iconS * 0.62f,
-                                       ba.y + bh * 0.3f + row * bh * 0.42f),
-                                std::min(iconS * 0.5f, bh * 0.36f));
+                                ImVec2(plusX + topS * 0.9f + col * topS * 1.15f, ba.y + bh * 0.28f + row * bh * 0.46f),
+                                topS);
                     ++n;
                 }
             }
@@ -455,12 +465,12 @@ private:
 
     void drawGrill(ViewHost& host, ImDrawList* dl, const FoodtruckRules& r, int g, ImVec2 a, ImVec2 b, float k) {
         const ViewPalette& pal = host.palette();
-        const ImVec2 c((a.x + b.x) * 0.5f, (a.y + b.y) * 0.5f - 6 * k);
-        const float rad = std::min(b.x - a.x, b.y - a.y) * 0.34f;
+        const ImVec2 c((a.x + b.x) * 0.5f, (a.y + b.y) * 0.5f - 10 * k);
+        const float rad = std::min(b.x - a.x, b.y - a.y) * 0.32f;
         dl->AddCircle(c, rad * 1.15f, IM_COL32(110, 110, 118, 255), 32, 3 * k);
         const GrillState state = r.grillState(g);
         ImFont* body = host.font(ViewFont::Body);
-        const float fs = 16 * k;
+        const float fs = 19 * k;
         if (state == GrillState::Empty) {
             kit::textCentred(dl, body, fs, ImVec2(c.x, b.y - fs * 0.7f), IM_COL32(200, 200, 205, 255),
                              host.text("game.foodtruck.grill.empty"), b.x - a.x);
@@ -472,7 +482,7 @@ private:
         if (state == GrillState::Cooking) {
             dl->PathArcTo(c, rad * 1.15f, -kPi * 0.5f, -kPi * 0.5f + 2 * kPi * cooked, 32);
             dl->PathStroke(pal.accent, 0, 5 * k);
-            kit::textCentred(dl, body, fs, ImVec2(c.x, b.y - fs * 0.7f), kWhite, host.text("game.foodtruck.grill.cooking"),
+            kit::textCentred(dl, body, fs, ImVec2(c.x, b.y - fs * 0.55f), kWhite, host.text("game.foodtruck.grill.cooking"),
                              b.x - a.x);
         } else if (state == GrillState::Ready) {
             const auto left = static_cast<float>(1.0 - r.burnFraction(g));

@@ -47,7 +47,7 @@ ShopRules::ShopRules(std::vector<LevelSpec> levels) : m_levels(std::move(levels)
     m_info.id = "shop";
     m_info.grouping = "cross-cutting";
     m_info.clusters = {"management-entrepreneurship"};
-    m_info.riasec = {0.1, 0.2, 0.1, 0.5, 1.0, 0.7}; // R I A S E C
+    m_info.riasec = {0.0, 0.2, 0.0, 0.5, 1.0, 0.7}; // R I A S E C
     m_info.careers = {"41-1011.00", "11-1021.00", "11-9051.00"};
     m_info.icon = "shopping-basket";
     start(1, 1);

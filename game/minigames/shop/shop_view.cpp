@@ -9,6 +9,7 @@
 #include "minigames/shop/shop_rules.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <string>
 
@@ -68,7 +69,7 @@ public:
         const float h = max.y - min.y;
         const float k = std::min(host.scale(), std::min(w / 980.0f, h / 500.0f));
         ImFont* body = host.font(ViewFont::Body);
-        const float fs = 18 * k;
+        const float fs = 21 * k;
         const int workers = static_cast<int>(r.workers().size());
         if (m_selected >= workers) {
             m_selected = -1;
@@ -256,19 +257,26 @@ private:
                    std::vector<Action>& actions) {
         const ViewPalette& pal = host.palette();
         ImFont* body = host.font(ViewFont::Body);
-        const float fs = 18 * k;
+        const float fs = 21 * k;
         const bool running = r.phase() == Phase::Running && r.part() == p;
         const bool done = r.shiftResult(r.day(), p).ran;
         dl->AddRectFilled(a, b, done ? IM_COL32(235, 238, 242, 255) : IM_COL32(255, 252, 240, 255), 12 * k);
         dl->AddRect(a, b, running ? pal.accent : pal.disabled, 12 * k, 0, (running ? 4.0f : 2.0f) * k);
         kit::icon(host, dl, p == 0 ? "sun-o" : "coffee", ImVec2(a.x + 18 * k, a.y + 16 * k), 20 * k, pal.accent);
-        kit::textLeft(dl, body, fs, ImVec2(a.x + 34 * k, a.y + 6 * k), pal.text, host.text(partKey(p)), (b.x - a.x) * 0.5f);
+        kit::textLeft(dl, body, fs, ImVec2(a.x + 34 * k, a.y + 6 * k), pal.text, host.text(partKey(p)), (b.x - a.x) * 0.4f);
+        if (done) {
+            const ShiftResult& sr = r.shiftResult(r.day(), p);
+            kit::textLeft(dl, body, fs, ImVec2(a.x + (b.x - a.x) * 0.5f, a.y + 6 * k), sr.served == sr.shoppers ? pal.success : pal.danger,
+                          host.format("game.shop.shift_result",
+                                      {{"served", std::to_string(sr.served)}, {"total", std::to_string(sr.shoppers)}}),
+                          (b.x - a.x) * 0.48f);
+        }
         // Needs: one circle per unit, filled when the crew covers it.
         const auto need = r.need(r.day(), p);
         const auto covered = r.coverage(r.day(), p);
-        const float rowH = std::min((b.y - a.y) * 0.17f, 36 * k);
+        const float rowH = std::min((b.y - a.y) * 0.15f, 46 * k);
         float x = a.x + 12 * k;
-        const float y = a.y + 34 * k + rowH * 0.5f;
+        const float y = a.y + fs * 1.6f + rowH * 0.5f;
         for (int s = 0; s < kSkillCount; ++s) {
             for (int u = 0; u < need[static_cast<std::size_t>(s)]; ++u) {
                 const bool ok = u < covered[static_cast<std::size_t>(s)];
@@ -284,8 +292,8 @@ private:
             x += rowH * 0.3f;
         }
         // The crew: small chips, tap one to take that worker off.
-        const float chipTop = y + rowH * 0.8f;
-        const float chipH = std::max(48 * k, (b.y - chipTop - 30 * k) * 0.9f);
+        const float chipTop = y + rowH * 0.7f;
+        const float chipH = std::clamp((b.y - chipTop) * 0.45f, 48 * k, 120 * k);
         const int slots = r.spec().slots;
         const float chipW = (b.x - a.x - 16 * k) / static_cast<float>(slots);
         int n = 0;
@@ -294,15 +302,15 @@ private:
                 continue;
             }
             const ImVec2 ca(a.x + 8 * k + static_cast<float>(n) * chipW + 2 * k, chipTop);
-            const ImVec2 cb(ca.x + chipW - 4 * k, std::min(chipTop + chipH, b.y - 6 * k));
+            const ImVec2 cb(ca.x + chipW - 4 * k, chipTop + chipH);
             const WorkerSpec& ws = r.workers()[static_cast<std::size_t>(wi)];
             dl->AddRectFilled(ca, cb, kWhite, 10 * k);
             dl->AddRect(ca, cb, wi == m_selected ? pal.accent : pal.disabled, 10 * k, 0, 2 * k);
-            const float headR = std::min((cb.y - ca.y) * 0.2f, chipW * 0.16f);
-            kit::drawPerson(dl, ImVec2((ca.x + cb.x) * 0.5f, ca.y + headR * 1.3f), headR, kit::lookFromSeed(ws.look),
+            const float headR = std::min(chipH * 0.2f, chipW * 0.16f);
+            kit::drawPerson(dl, ImVec2((ca.x + cb.x) * 0.5f, ca.y + headR * 1.4f), headR, kit::lookFromSeed(ws.look),
                             running ? kit::Mood::Happy : kit::Mood::Calm);
             const std::string& name = host.text(nameKey(ws.name));
-            kit::textCentred(dl, body, fs * 0.85f, ImVec2((ca.x + cb.x) * 0.5f, cb.y - fs * 0.7f), pal.text, name, chipW - 8 * k);
+            kit::textCentred(dl, body, fs * 0.85f, ImVec2((ca.x + cb.x) * 0.5f, cb.y - fs * 0.6f), pal.text, name, chipW - 8 * k);
             host.item(host.format("game.shop.item.remove", {{"name", name}}), ca, cb);
             if (clicked(ca, cb) && (r.phase() != Phase::Running || p > r.part())) {
                 actions.push_back({static_cast<int>(Code::Remove), wi, p});
@@ -312,46 +320,90 @@ private:
         }
         for (; n < slots; ++n) {
             const ImVec2 ca(a.x + 8 * k + static_cast<float>(n) * chipW + 2 * k, chipTop);
-            const ImVec2 cb(ca.x + chipW - 4 * k, std::min(chipTop + chipH, b.y - 6 * k));
+            const ImVec2 cb(ca.x + chipW - 4 * k, chipTop + chipH);
             dl->AddRect(ca, cb, kit::withAlpha(pal.disabled, 0.8f), 10 * k, 0, 2 * k);
-            kit::icon(host, dl, "user-plus", ImVec2((ca.x + cb.x) * 0.5f, (ca.y + cb.y) * 0.5f), 22 * k, pal.disabled);
+            kit::icon(host, dl, "user-plus", ImVec2((ca.x + cb.x) * 0.5f, (ca.y + cb.y) * 0.5f), 26 * k, pal.disabled);
         }
-        // The shift playing out: shoppers stream in; the ones nobody can serve wait in a line.
-        if (running || done) {
-            const ShiftResult& sr = r.shiftResult(r.day(), p);
-            const auto f = static_cast<float>(running ? r.runFraction() : 1.0);
-            int needTotal = 0;
-            int coveredTotal = 0;
-            for (int s = 0; s < kSkillCount; ++s) {
-                needTotal += need[static_cast<std::size_t>(s)];
-                coveredTotal += covered[static_cast<std::size_t>(s)];
+        drawFloor(host, dl, r, p, ImVec2(a.x + 8 * k, chipTop + chipH + 8 * k), ImVec2(b.x - 8 * k, b.y - 8 * k), k, need, covered,
+                  running, done);
+    }
+
+    // The shop floor of one shift: a corner for each thing it needs (till, shelves, help desk).
+    // Shoppers whose need is covered are happy (and walk through while the shift runs); the rest
+    // wait in a line, so the player sees what an empty spot costs before pressing Open.
+    void drawFloor(ViewHost& host, ImDrawList* dl, const ShopRules& r, int p, ImVec2 a, ImVec2 b, float k,
+                   const std::array<int, kSkillCount>& need, const std::array<int, kSkillCount>& covered, bool running,
+                   bool done) {
+        if (b.y - a.y < 40 * k) {
+            return;
+        }
+        const ViewPalette& pal = host.palette();
+        ImFont* body = host.font(ViewFont::Body);
+        const float fs = 17 * k;
+        int corners = 0;
+        for (int s = 0; s < kSkillCount; ++s) {
+            corners += need[static_cast<std::size_t>(s)] > 0 ? 1 : 0;
+        }
+        if (corners == 0) {
+            return;
+        }
+        const float cw = (b.x - a.x) / static_cast<float>(corners);
+        const float f = static_cast<float>(running ? r.runFraction() : (done ? 1.0 : 0.0));
+        int i = 0;
+        for (int s = 0; s < kSkillCount; ++s) {
+            const int needS = need[static_cast<std::size_t>(s)];
+            if (needS == 0) {
+                continue;
             }
-            const float barY = b.y - 22 * k;
-            kit::progressBar(dl, ImVec2(a.x + 10 * k, barY), ImVec2(b.x - 10 * k, barY + 12 * k), f,
-                             coveredTotal == needTotal ? pal.success : pal.accent, IM_COL32(0, 0, 0, 30));
-            if (running && !host.reducedMotion()) {
-                for (int i = 0; i < 6; ++i) {
-                    const float t = std::fmod(f * 3.0f + static_cast<float>(i) / 6.0f, 1.0f);
-                    dl->AddCircleFilled(ImVec2(a.x + 10 * k + (b.x - a.x - 20 * k) * t, barY - 8 * k), 4 * k,
-                                        kit::withAlpha(pal.primary, 0.8f), 8);
+            const int okS = covered[static_cast<std::size_t>(s)];
+            const ImVec2 ca(a.x + static_cast<float>(i) * cw + 2 * k, a.y);
+            const ImVec2 cb(ca.x + cw - 4 * k, b.y);
+            const bool allOk = okS >= needS;
+            dl->AddRectFilled(ca, cb, allOk ? IM_COL32(232, 246, 236, 255) : IM_COL32(252, 236, 232, 255), 8 * k);
+            kit::icon(host, dl, kSkillIcons[s], ImVec2(ca.x + 16 * k, ca.y + 16 * k), 20 * k, kSkillColours[s]);
+            if (s == static_cast<int>(Skill::Stock)) {
+                // Shelves: full when stocked, bare when not.
+                const float shelfX = ca.x + 34 * k;
+                for (int row = 0; row < 2; ++row) {
+                    const float sy = ca.y + 14 * k + static_cast<float>(row) * 14 * k;
+                    dl->AddLine(ImVec2(shelfX, sy + 8 * k), ImVec2(cb.x - 8 * k, sy + 8 * k), IM_COL32(150, 110, 70, 255), 3 * k);
+                    const int items = allOk ? 6 : 6 * okS / needS;
+                    for (int it = 0; it < items; ++it) {
+                        dl->AddRectFilled(ImVec2(shelfX + static_cast<float>(it) * 12 * k, sy - 2 * k),
+                                          ImVec2(shelfX + static_cast<float>(it) * 12 * k + 9 * k, sy + 7 * k),
+                                          kit::withAlpha(kSkillColours[(it + row) % kSkillCount], 0.8f), 2 * k);
+                    }
                 }
             }
-            if (done) {
-                kit::textCentred(dl, body, fs, ImVec2((a.x + b.x) * 0.5f, a.y + 16 * k), sr.served == sr.shoppers ? pal.success : pal.danger,
-                                 host.format("game.shop.shift_result", {{"served", std::to_string(sr.served)},
-                                                                        {"total", std::to_string(sr.shoppers)}}),
-                                 (b.x - a.x) * 0.5f);
-            } else if (coveredTotal < needTotal) {
-                kit::textCentred(dl, body, fs * 0.9f, ImVec2((a.x + b.x) * 0.5f, barY - 22 * k), pal.danger,
-                                 host.text("game.shop.long_lines"), b.x - a.x - 20 * k);
+            // Shoppers: one little person per need unit.
+            const float headR = std::min({(cb.y - ca.y) * 0.12f, cw / (static_cast<float>(needS) * 3.2f), 22 * k});
+            const float py = cb.y - fs * 1.4f - headR * 2.2f;
+            for (int u = 0; u < needS; ++u) {
+                const bool ok = u < okS;
+                float px = ca.x + 14 * k + headR * 1.6f + static_cast<float>(u) * headR * 2.9f;
+                if (ok && running && !host.reducedMotion()) {
+                    const float t = std::fmod(f * 2.0f + static_cast<float>(u) * 0.37f, 1.0f);
+                    px = ca.x + headR * 1.5f + (cw - headR * 3.0f) * t;
+                }
+                kit::drawPerson(dl, ImVec2(px, py), headR,
+                                kit::lookFromSeed(static_cast<std::uint32_t>(r.day() * 31 + p * 7 + s * 3 + u + 500)),
+                                ok ? kit::Mood::Happy : kit::Mood::Sad);
             }
+            const char* key = allOk ? "game.shop.floor.ok"
+                                    : (s == 0 ? "game.shop.floor.line" : (s == 1 ? "game.shop.floor.shelves" : "game.shop.floor.lost"));
+            kit::textCentred(dl, body, fs, ImVec2((ca.x + cb.x) * 0.5f, cb.y - fs * 0.7f), allOk ? pal.success : pal.danger,
+                             host.text(key), cw - 8 * k);
+            ++i;
+        }
+        if (running) {
+            kit::progressBar(dl, ImVec2(a.x, a.y - 6 * k), ImVec2(b.x, a.y - 1 * k), f, pal.primary, IM_COL32(0, 0, 0, 30));
         }
     }
 
     void drawWorker(ViewHost& host, ImDrawList* dl, const ShopRules& r, int i, ImVec2 a, ImVec2 b, float k) {
         const ViewPalette& pal = host.palette();
         ImFont* body = host.font(ViewFont::Body);
-        const float fs = 16 * k;
+        const float fs = 18 * k;
         const WorkerSpec& ws = r.workers()[static_cast<std::size_t>(i)];
         const bool picked = i == m_selected;
         const bool here = r.available(i, r.day());
@@ -363,11 +415,11 @@ private:
         const float cw = b.x - a.x;
         const float ch = b.y - a.y;
         const float headR = std::min(ch * 0.13f, cw * 0.13f);
-        kit::drawPerson(dl, ImVec2(a.x + headR * 1.8f, a.y + headR * 1.5f), headR, kit::lookFromSeed(ws.look),
+        kit::drawPerson(dl, ImVec2(a.x + headR * 2.2f, a.y + headR * 1.5f), headR, kit::lookFromSeed(ws.look),
                         r.sick(i, r.day()) ? kit::Mood::Sleepy : kit::Mood::Happy);
-        kit::textLeft(dl, body, fs, ImVec2(a.x + headR * 3.6f, a.y + 6 * k), pal.text, host.text(nameKey(ws.name)), cw - headR * 3.8f);
-        kit::textLeft(dl, body, fs * 0.9f, ImVec2(a.x + headR * 3.6f, a.y + 8 * k + fs), pal.mutedText,
-                      host.format("game.shop.wage", {{"wage", std::to_string(ws.wage)}}), cw - headR * 3.8f);
+        kit::textLeft(dl, body, fs, ImVec2(a.x + headR * 4.4f, a.y + 6 * k), pal.text, host.text(nameKey(ws.name)), cw - headR * 4.6f);
+        kit::textLeft(dl, body, fs * 0.9f, ImVec2(a.x + headR * 4.4f, a.y + 8 * k + fs), pal.mutedText,
+                      host.format("game.shop.wage", {{"wage", std::to_string(ws.wage)}}), cw - headR * 4.6f);
         // Skills.
         float x = a.x + 8 * k;
         const float sy = a.y + ch * 0.58f;
@@ -401,7 +453,7 @@ private:
     void drawMessages(ViewHost& host, ImDrawList* dl, const ShopRules& r, ImVec2 a, ImVec2 b, float k) {
         const ViewPalette& pal = host.palette();
         ImFont* body = host.font(ViewFont::Body);
-        const float fs = 18 * k;
+        const float fs = 21 * k;
         const ImVec2 c((a.x + b.x) * 0.5f, (a.y + b.y) * 0.5f);
         if (const Surprise* s = r.currentSurprise()) {
             std::string text;

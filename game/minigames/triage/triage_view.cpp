@@ -109,11 +109,13 @@ void drawSign(const ViewHost& host, ImDrawList* dl, Sign sign, ImVec2 c, float r
         const ImVec2 b(c.x + s * 0.8f, c.y + s * 0.28f);
         dl->AddRectFilled(a, b, kSkin, s * 0.28f);
         if (sign == Sign::Cast) {
-            dl->AddRectFilled(ImVec2(c.x - s * 0.45f, a.y - s * 0.06f), ImVec2(c.x + s * 0.45f, b.y + s * 0.06f),
-                              IM_COL32(250, 250, 252, 255), s * 0.1f);
-            dl->AddRect(ImVec2(c.x - s * 0.45f, a.y - s * 0.06f), ImVec2(c.x + s * 0.45f, b.y + s * 0.06f),
-                        IM_COL32(170, 175, 190, 255), s * 0.1f, 0, s * 0.05f);
-            kit::icon(host, dl, "heart", c, s * 0.35f, IM_COL32(236, 112, 160, 255));
+            // A thick cast from elbow to wrist, with doodles friends drew on it.
+            dl->AddCircleFilled(ImVec2(c.x + s * 0.72f, c.y), s * 0.26f, kSkin, 12);
+            dl->AddRectFilled(ImVec2(c.x - s * 0.85f, c.y - s * 0.4f), ImVec2(c.x + s * 0.5f, c.y + s * 0.4f),
+                              IM_COL32(90, 160, 230, 255), s * 0.3f);
+            dl->AddCircleFilled(ImVec2(c.x - s * 0.4f, c.y - s * 0.1f), s * 0.08f, kWhite, 8);
+            dl->AddCircleFilled(ImVec2(c.x + s * 0.1f, c.y + s * 0.12f), s * 0.08f, IM_COL32(255, 230, 90, 255), 8);
+            dl->AddLine(ImVec2(c.x - s * 0.2f, c.y + s * 0.2f), ImVec2(c.x + s * 0.3f, c.y - s * 0.2f), kWhite, s * 0.07f);
         } else {
             kit::ellipseFilled(dl, c, s * 0.38f, s * 0.36f, IM_COL32(230, 140, 110, 255));
             dl->AddLine(ImVec2(c.x - s * 0.15f, c.y - s * 0.6f), ImVec2(c.x + s * 0.05f, c.y - s * 0.35f), IM_COL32(230, 60, 40, 255), s * 0.1f);
@@ -171,7 +173,7 @@ public:
         const float h = max.y - min.y;
         const float k = std::min(host.scale(), std::min(w / 980.0f, h / 500.0f));
         ImFont* body = host.font(ViewFont::Body);
-        const float fs = 18 * k;
+        const float fs = 21 * k;
 
         // Who is waiting (the focus row 0), in screen order: the door, then the chairs.
         int waiting[kDoorSlots + kMaxChairs];
@@ -317,8 +319,13 @@ public:
             const ImVec2 b(a.x + chairW - 4 * k, roomB[3].y - 6 * k);
             const int id = r.chairs()[static_cast<std::size_t>(i)];
             if (id < 0) {
-                dl->AddRectFilled(ImVec2(a.x + (b.x - a.x) * 0.2f, b.y - (b.y - a.y) * 0.35f), ImVec2(b.x - (b.x - a.x) * 0.2f, b.y),
-                                  kit::withAlpha(kRoomColours[3], 0.25f), 6 * k);
+                const float cw = b.x - a.x;
+                const float chh = std::min(b.y - a.y, cw) * 0.6f;
+                const ImU32 seat = kit::withAlpha(kRoomColours[3], 0.35f);
+                dl->AddRectFilled(ImVec2(a.x + cw * 0.25f, b.y - chh), ImVec2(a.x + cw * 0.75f, b.y - chh * 0.45f), seat, 6 * k);
+                dl->AddRectFilled(ImVec2(a.x + cw * 0.2f, b.y - chh * 0.45f), ImVec2(a.x + cw * 0.8f, b.y - chh * 0.28f), seat, 4 * k);
+                dl->AddRectFilled(ImVec2(a.x + cw * 0.24f, b.y - chh * 0.28f), ImVec2(a.x + cw * 0.3f, b.y), seat);
+                dl->AddRectFilled(ImVec2(a.x + cw * 0.7f, b.y - chh * 0.28f), ImVec2(a.x + cw * 0.76f, b.y), seat);
                 continue;
             }
             m_chairMin.push_back({a, b});
@@ -353,7 +360,7 @@ private:
         const ViewPalette& pal = host.palette();
         const Patient& p = r.patients()[static_cast<std::size_t>(id)];
         const bool picked = id == m_selected;
-        const bool small = (b.x - a.x) < 150 * k;
+        const bool small = (b.x - a.x) < (b.y - a.y) * 1.4f; // a tall card: person above, signs below
         dl->AddRectFilled(a, b, picked ? IM_COL32(255, 250, 225, 255) : pal.panel, 10 * k);
         dl->AddRect(a, b, picked ? pal.accent : pal.disabled, 10 * k, 0, (picked ? 4.0f : 2.0f) * k);
         const float ch = b.y - a.y;
@@ -368,11 +375,11 @@ private:
         float signY = 0;
         float signR = 0;
         if (small) {
-            const float headR = std::min(cw * 0.17f, ch * 0.12f);
-            kit::drawPerson(dl, ImVec2(a.x + cw * 0.5f, a.y + headR * 1.3f), headR, kit::lookFromSeed(p.look), mood);
-            signR = std::min(cw / (static_cast<float>(p.signCount) * 2.2f), ch * 0.15f);
+            const float headR = std::min(cw * 0.16f, ch * 0.13f);
+            kit::drawPerson(dl, ImVec2(a.x + cw * 0.5f, a.y + headR * 1.4f), headR, kit::lookFromSeed(p.look), mood);
+            signR = std::min((cw - 8 * k) / (static_cast<float>(p.signCount) * 2.2f), ch * 0.16f);
             signX = a.x + cw * 0.5f - (static_cast<float>(p.signCount) - 1) * signR * 1.1f;
-            signY = a.y + headR * 3.8f + signR;
+            signY = std::min(a.y + headR * 3.7f + signR, b.y - 16 * k - signR);
             for (int s = 0; s < p.signCount; ++s) {
                 drawSign(host, dl, p.signs[static_cast<std::size_t>(s)], ImVec2(signX + static_cast<float>(s) * signR * 2.2f, signY), signR);
             }
@@ -408,7 +415,7 @@ private:
         dl->AddRectFilled(a, b, IM_COL32(240, 246, 252, 255), 10 * k);
         dl->AddRect(a, b, IM_COL32(150, 170, 200, 255), 10 * k, 0, 2 * k);
         ImFont* body = host.font(ViewFont::Body);
-        const float fs = 18 * k;
+        const float fs = 21 * k;
         kit::icon(host, dl, "clipboard", ImVec2(a.x + 18 * k, a.y + 16 * k), 20 * k, pal.primary);
         if (m_selected < 0) {
             kit::textLeft(dl, body, fs, ImVec2(a.x + 34 * k, a.y + 6 * k), pal.mutedText, host.text("game.triage.chart.none"),
@@ -432,7 +439,7 @@ private:
         const int ri = static_cast<int>(room);
         const ImU32 col = kRoomColours[ri];
         ImFont* body = host.font(ViewFont::Body);
-        const float fs = 17 * k;
+        const float fs = 20 * k;
         dl->AddRectFilled(a, b, kit::withAlpha(col, 0.14f), 12 * k);
         dl->AddRect(a, b, col, 12 * k, 0, 3 * k);
         const float headH = fs * 1.5f;
@@ -447,29 +454,43 @@ private:
             return;
         }
         const int beds = r.beds(room);
-        const float bedH = (b.y - a.y - headH - 8 * k) / static_cast<float>(beds);
+        const float bedH = std::min((b.y - a.y - headH - 8 * k) / static_cast<float>(beds), 150 * k);
+        const float bedsTop = a.y + headH + 4 * k + ((b.y - a.y - headH - 8 * k) - bedH * static_cast<float>(beds)) * 0.5f;
         for (int i = 0; i < beds; ++i) {
-            const ImVec2 ba(a.x + 6 * k, a.y + headH + 4 * k + static_cast<float>(i) * bedH);
+            const ImVec2 ba(a.x + 6 * k, bedsTop + static_cast<float>(i) * bedH);
             const ImVec2 bb(b.x - 6 * k, ba.y + bedH - 4 * k);
             dl->AddRectFilled(ba, bb, kWhite, 8 * k);
             const float bh = bb.y - ba.y;
-            // The staff member of this bed (every kind of person, in scrubs).
-            const float staffR = std::min(bh * 0.18f, (bb.x - ba.x) * 0.1f);
-            kit::drawPerson(dl, ImVec2(bb.x - staffR * 1.8f, ba.y + bh * 0.38f), staffR,
+            const float bw = bb.x - ba.x;
+            // The staff member of this bed (every kind of person, in scrubs), standing on the right.
+            const float staffR = std::min(bh * 0.17f, bw * 0.1f);
+            kit::drawPerson(dl, ImVec2(bb.x - staffR * 2.0f, ba.y + bh * 0.3f), staffR,
                             kit::lookFromSeed(static_cast<std::uint32_t>(100 + ri * 7 + i)), kit::Mood::Happy,
                             ri == 0 ? IM_COL32(40, 90, 160, 255) : IM_COL32(60, 170, 170, 255));
+            // The bed: a mattress with a pillow.
+            const ImVec2 ma(ba.x + 6 * k, ba.y + bh * 0.42f);
+            const ImVec2 mb(bb.x - staffR * 4.2f, ba.y + bh * 0.72f);
+            dl->AddRectFilled(ImVec2(ma.x, mb.y), ImVec2(ma.x + 4 * k, bb.y - 8 * k), IM_COL32(150, 160, 175, 255));
+            dl->AddRectFilled(ImVec2(mb.x - 4 * k, mb.y), ImVec2(mb.x, bb.y - 8 * k), IM_COL32(150, 160, 175, 255));
+            dl->AddRectFilled(ma, mb, IM_COL32(225, 232, 242, 255), 6 * k);
+            const float pillowW = (mb.y - ma.y) * 1.3f;
+            dl->AddRectFilled(ImVec2(ma.x + 3 * k, ma.y - (mb.y - ma.y) * 0.35f), ImVec2(ma.x + pillowW, ma.y + (mb.y - ma.y) * 0.4f),
+                              kWhite, 8 * k);
             const int id = r.bed(room, i);
             if (id < 0) {
-                kit::textCentred(dl, body, fs * 0.9f, ImVec2(ba.x + (bb.x - ba.x) * 0.4f, ba.y + bh * 0.5f), host.palette().mutedText,
-                                 host.text("game.triage.bed_free"), (bb.x - ba.x) * 0.6f);
+                kit::textCentred(dl, body, fs * 0.9f, ImVec2((ma.x + mb.x) * 0.5f, ba.y + bh * 0.2f), host.palette().mutedText,
+                                 host.text("game.triage.bed_free"), mb.x - ma.x);
                 continue;
             }
             const Patient& p = r.patients()[static_cast<std::size_t>(id)];
-            dl->AddRectFilled(ImVec2(ba.x + 4 * k, ba.y + bh * 0.45f), ImVec2(bb.x - staffR * 4.0f, ba.y + bh * 0.75f),
-                              IM_COL32(200, 220, 240, 255), 6 * k);
-            kit::drawPerson(dl, ImVec2(ba.x + staffR * 2.0f, ba.y + bh * 0.35f), staffR, kit::lookFromSeed(p.look),
-                            p.careLeft < p.careTotal * 0.5 ? kit::Mood::Happy : kit::Mood::Calm);
-            kit::progressBar(dl, ImVec2(ba.x + 6 * k, bb.y - 10 * k), ImVec2(bb.x - 6 * k, bb.y - 4 * k),
+            const kit::Look look = kit::lookFromSeed(p.look);
+            // Lying down: head on the pillow, a blanket in their shirt colour.
+            const float headR = (mb.y - ma.y) * 0.42f;
+            dl->AddRectFilled(ImVec2(ma.x + pillowW * 0.8f, ma.y - headR * 0.3f), ImVec2(mb.x - 2 * k, mb.y - 2 * k),
+                              kit::mixColour(look.shirt, kWhite, 0.35f), 6 * k);
+            kit::drawPerson(dl, ImVec2(ma.x + pillowW * 0.5f, ma.y - headR * 0.1f), headR, look,
+                            p.careLeft < p.careTotal * 0.5 ? kit::Mood::Happy : kit::Mood::Calm, 0);
+            kit::progressBar(dl, ImVec2(ba.x + 6 * k, bb.y - 8 * k), ImVec2(bb.x - 6 * k, bb.y - 2 * k),
                              static_cast<float>(1.0 - p.careLeft / p.careTotal), host.palette().success, IM_COL32(0, 0, 0, 30));
         }
     }
@@ -479,7 +500,7 @@ private:
         const ViewPalette& pal = host.palette();
         ImFont* body = host.font(ViewFont::Body);
         ImFont* large = host.font(ViewFont::Large);
-        const float fs = 18 * k;
+        const float fs = 21 * k;
         const Event* wrong = nullptr;
         for (const Event& e : r.events()) {
             const double age = r.time() - e.time;
