@@ -480,6 +480,14 @@ private:
         const auto cooked = static_cast<float>(r.cookFraction(g));
         drawOnGrill(dl, item.main, c, rad, cooked, state == GrillState::Burned);
         if (state == GrillState::Cooking) {
+            if (!host.reducedMotion()) {
+                // Sizzle: little puffs of steam rising off the grill.
+                for (int i = 0; i < 3; ++i) {
+                    const auto t = static_cast<float>(std::fmod(host.now() * 0.8 + i * 0.33 + g * 0.21, 1.0));
+                    dl->AddCircleFilled(ImVec2(c.x + static_cast<float>(i - 1) * rad * 0.45f, c.y - rad * (0.4f + t * 0.9f)),
+                                        rad * 0.12f * (1.0f + t), IM_COL32(255, 255, 255, static_cast<int>(120 * (1 - t))), 10);
+                }
+            }
             dl->PathArcTo(c, rad * 1.15f, -kPi * 0.5f, -kPi * 0.5f + 2 * kPi * cooked, 32);
             dl->PathStroke(pal.accent, 0, 5 * k);
             kit::textCentred(dl, body, fs, ImVec2(c.x, b.y - fs * 0.55f), kWhite, host.text("game.foodtruck.grill.cooking"),

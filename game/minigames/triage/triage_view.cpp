@@ -559,11 +559,18 @@ private:
         kit::textCentred(dl, body, fs, ImVec2(c.x, a.y + 20 * k), pal.danger,
                          host.text(under ? "game.triage.fb.look_again" : "game.triage.fb.can_wait"), bw - 16 * k);
         drawSign(host, dl, wrong->sign, ImVec2(a.x + 36 * k, c.y + 14 * k), 24 * k);
-        kit::textLeft(dl, body, fs, ImVec2(a.x + 70 * k, c.y + 4 * k), pal.text,
-                      host.format("game.triage.fb.needs",
-                                  {{"sign", host.text(kSignKeys[static_cast<int>(wrong->sign)])},
-                                   {"room", host.text(kRoomKeys[static_cast<int>(wrong->rightRoom)])}}),
-                      bw - 80 * k);
+        // "<sign>  ->  [room]": the room as a chip in its own colour, so the colour sticks.
+        const int right = static_cast<int>(wrong->rightRoom);
+        const std::string& roomName = host.text(kRoomKeys[right]);
+        const float chipW = std::min(bw * 0.42f, body->CalcTextSizeA(fs, 1e9f, 0, roomName.c_str()).x + 44 * k);
+        const ImVec2 ca(b.x - chipW - 10 * k, c.y - 4 * k);
+        const ImVec2 cb(b.x - 10 * k, c.y + 32 * k);
+        kit::textLeft(dl, body, fs, ImVec2(a.x + 68 * k, c.y + 4 * k), pal.text, host.text(kSignKeys[static_cast<int>(wrong->sign)]),
+                      ca.x - a.x - 100 * k);
+        kit::icon(host, dl, "arrow-right", ImVec2(ca.x - 16 * k, c.y + 14 * k), fs, pal.mutedText);
+        dl->AddRectFilled(ca, cb, kRoomColours[right], 10 * k);
+        kit::icon(host, dl, kRoomIcons[right], ImVec2(ca.x + 18 * k, c.y + 14 * k), fs, kWhite);
+        kit::textLeft(dl, body, fs, ImVec2(ca.x + 34 * k, c.y + 14 * k - fs * 0.5f), kWhite, roomName, chipW - 40 * k);
     }
 
     kit::FocusGrid m_focus{0, 0};
