@@ -116,6 +116,8 @@ void FoodtruckRules::apply(const Action& action) {
         if (!cooks(main)) {
             if (!m_plate.hasMain) {
                 m_plate = {true, main, 0};
+            } else {
+                push({EventKind::PlateBusy});
             }
             return;
         }
@@ -141,6 +143,8 @@ void FoodtruckRules::apply(const Action& action) {
         } else if (state == GrillState::Ready && !m_plate.hasMain) {
             m_plate = {true, m_grills[static_cast<std::size_t>(action.a)].main, 0};
             m_grills[static_cast<std::size_t>(action.a)] = {};
+        } else if (state == GrillState::Ready) {
+            push({EventKind::PlateBusy, action.a}); // serve or empty the plate first
         }
         return;
     }
@@ -202,10 +206,11 @@ void FoodtruckRules::update(double dt, std::span<const Action> actions) {
         if (!g.used) {
             continue;
         }
-        const bool wasBurned = grillState(i) == GrillState::Burned;
+        const GrillState before = grillState(i);
         g.time += dt;
-        if (!wasBurned && grillState(i) == GrillState::Burned) {
-            push({EventKind::Burned, i});
+        const GrillState after = grillState(i);
+        if (before != after) {
+            push({after == GrillState::Burned ? EventKind::Burned : EventKind::Ready, i});
         }
     }
     for (int i = 0; i < kCounterSlots; ++i) {

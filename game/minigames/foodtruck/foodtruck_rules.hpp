@@ -73,7 +73,7 @@ struct Plate {
 };
 
 // Things the view animates; kept in a small ring so update() never allocates.
-enum class EventKind { Served, Wrong, WalkOut, Burned, Scraped, Arrived, NeedMain, GrillFull };
+enum class EventKind { Served, Wrong, WalkOut, Burned, Scraped, Arrived, NeedMain, GrillFull, PlateBusy, Ready };
 struct Event {
     EventKind kind = EventKind::Served;
     int slot = 0;            // counter or grill slot

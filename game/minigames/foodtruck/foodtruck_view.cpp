@@ -171,6 +171,8 @@ public:
             if (e.serial > m_heard && e.serial <= r.eventCount()) {
                 if (e.kind == EventKind::Served) {
                     host.sound(Sound::Good);
+                } else if (e.kind == EventKind::Ready) {
+                    host.sound(Sound::Tap); // ding: something is ready on the grill
                 } else if (e.kind == EventKind::Wrong || e.kind == EventKind::Burned || e.kind == EventKind::WalkOut) {
                     host.sound(Sound::Bad);
                 }
@@ -350,6 +352,9 @@ public:
             if (e.kind == EventKind::NeedMain) {
                 kit::floatingText(host, dl, body, fs, ImVec2(plateCx, plateCy - plateR), pal.danger,
                                   host.text("game.foodtruck.fb.need_main"), age);
+            } else if (e.kind == EventKind::PlateBusy) {
+                kit::floatingText(host, dl, body, fs, ImVec2(plateCx, plateCy - plateR), pal.danger,
+                                  host.text("game.foodtruck.fb.plate_busy"), age);
             } else if (e.kind == EventKind::GrillFull) {
                 kit::floatingText(host, dl, body, fs, ImVec2((grillMin.x + grillMax.x) * 0.5f, grillMin.y + 16 * k),
                                   IM_COL32(255, 255, 255, 255), host.text("game.foodtruck.fb.grill_full"), age);

@@ -262,7 +262,7 @@ public:
                 dl->AddRect(a, b, pal.disabled, 10 * k, 0, 2 * k);
                 continue;
             }
-            drawCard(host, dl, r, id, a, b, k, focusIndex, actions);
+            drawCard(host, dl, r, id, a, b, k, focusIndex);
             ++focusIndex;
         }
         // Chart of the picked patient.
@@ -329,7 +329,7 @@ public:
                 continue;
             }
             m_chairMin.push_back({a, b});
-            drawCard(host, dl, r, id, a, b, k, focusIndex, actions);
+            drawCard(host, dl, r, id, a, b, k, focusIndex);
             ++focusIndex;
         }
         if (released) {
@@ -355,8 +355,7 @@ private:
         return false;
     }
 
-    void drawCard(ViewHost& host, ImDrawList* dl, const TriageRules& r, int id, ImVec2 a, ImVec2 b, float k, int focusIndex,
-                  std::vector<Action>&) {
+    void drawCard(ViewHost& host, ImDrawList* dl, const TriageRules& r, int id, ImVec2 a, ImVec2 b, float k, int focusIndex) {
         const ViewPalette& pal = host.palette();
         const Patient& p = r.patients()[static_cast<std::size_t>(id)];
         const bool picked = id == m_selected;
@@ -365,8 +364,9 @@ private:
         dl->AddRect(a, b, picked ? pal.accent : pal.disabled, 10 * k, 0, (picked ? 4.0f : 2.0f) * k);
         const float ch = b.y - a.y;
         const float cw = b.x - a.x;
-        const double limit = TriageRules::patienceLimit(p.urgency);
-        const auto frac = static_cast<float>(1.0 - p.waited / limit);
+        // How long they have waited, on one scale for everyone (a per-urgency scale would give the
+        // answer away).
+        const auto frac = static_cast<float>(std::max(0.0, 1.0 - p.waited / 60.0));
         const kit::Mood mood = p.urgency == Urgency::Red && std::find(p.signs.begin(), p.signs.begin() + p.signCount, Sign::Sleepy) !=
                                                                   p.signs.begin() + p.signCount
                                    ? kit::Mood::Sleepy
