@@ -14,7 +14,7 @@ Action act(Code code, int a = 0) {
 }
 
 class GoodBot final : public Bot {
-public:
+  public:
     explicit GoodBot(std::uint64_t seed) : m_rng(seed) {}
 
     std::vector<Action> act(const GameRules& base, double dt) override {
@@ -32,7 +32,7 @@ public:
         return {*next};
     }
 
-private:
+  private:
     static std::optional<Action> decide(const FoodtruckRules& r) {
         const int grills = r.spec().grills;
         for (int g = 0; g < grills; ++g) {
@@ -62,8 +62,8 @@ private:
         if (freeGrill) {
             const Customer* first = nullptr;
             for (const Customer& c : r.counter()) {
-                if (c.present && FoodtruckRules::cooks(c.order.main) && need[static_cast<int>(c.order.main)] > 0 &&
-                    (!first || c.patience < first->patience)) {
+                if (c.present && FoodtruckRules::cooks(c.order.main) &&
+                    need[static_cast<int>(c.order.main)] > 0 && (!first || c.patience < first->patience)) {
                     first = &c;
                 }
             }
@@ -109,7 +109,8 @@ private:
                 continue;
             }
             for (int g = 0; g < grills; ++g) {
-                if (r.grillState(g) == GrillState::Ready && r.grills()[static_cast<std::size_t>(g)].main == c.order.main) {
+                if (r.grillState(g) == GrillState::Ready &&
+                    r.grills()[static_cast<std::size_t>(g)].main == c.order.main) {
                     pick = &c;
                     pickGrill = g;
                     break;
@@ -128,7 +129,7 @@ private:
 };
 
 class RandomBot final : public Bot {
-public:
+  public:
     explicit RandomBot(std::uint64_t seed) : m_rng(seed) {}
 
     std::vector<Action> act(const GameRules& base, double dt) override {
@@ -140,8 +141,9 @@ public:
         m_wait = 0.3 + m_rng.unit() * 0.7;
         switch (m_rng.range(0, 4)) {
         case 0:
-            return {foodtruck::act(Code::Pick, static_cast<int>(rules.spec().mains[static_cast<std::size_t>(
-                                                   m_rng.range(0, static_cast<int>(rules.spec().mains.size()) - 1))]))};
+            return {foodtruck::act(Code::Pick,
+                                   static_cast<int>(rules.spec().mains[static_cast<std::size_t>(
+                                       m_rng.range(0, static_cast<int>(rules.spec().mains.size()) - 1))]))};
         case 1:
             return {foodtruck::act(Code::Take, m_rng.range(0, rules.spec().grills - 1))};
         case 2:
@@ -153,7 +155,7 @@ public:
         }
     }
 
-private:
+  private:
     Rng m_rng;
     double m_wait = 0.5;
 };

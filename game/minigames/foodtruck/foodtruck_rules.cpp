@@ -59,7 +59,8 @@ void FoodtruckRules::start(std::uint64_t seed, int level) {
 
 Order FoodtruckRules::makeOrder() {
     Order o;
-    o.main = m_spec.mains[static_cast<std::size_t>(m_rng.range(0, static_cast<int>(m_spec.mains.size()) - 1))];
+    o.main =
+        m_spec.mains[static_cast<std::size_t>(m_rng.range(0, static_cast<int>(m_spec.mains.size()) - 1))];
     const int count = m_rng.range(m_spec.minToppings, m_spec.maxToppings);
     while (popcount(o.toppings) < count) {
         o.toppings = static_cast<std::uint8_t>(o.toppings | (1u << m_rng.range(0, m_spec.toppings - 1)));
@@ -245,7 +246,8 @@ void FoodtruckRules::update(double dt, std::span<const Action> actions) {
         }
     }
     if (m_arrived >= m_spec.customers) {
-        const bool anyone = std::any_of(m_counter.begin(), m_counter.end(), [](const Customer& c) { return c.present; });
+        const bool anyone =
+            std::any_of(m_counter.begin(), m_counter.end(), [](const Customer& c) { return c.present; });
         m_finished = !anyone;
     }
 }
@@ -314,7 +316,8 @@ core::Result<std::unique_ptr<GameRules>> makeRules(const LevelsFile& file) {
     if (doc.is_discarded() || !doc.is_object() || !doc.contains("levels") || !doc["levels"].is_array() ||
         doc["levels"].size() != 3) {
         return core::makeError("A game's levels file has a mistake.",
-                               file.path + ": must be an object with 'levels': an array of 3 levels", "content.invalid");
+                               file.path + ": must be an object with 'levels': an array of 3 levels",
+                               "content.invalid");
     }
     std::vector<LevelSpec> levels;
     int n = 0;
@@ -352,7 +355,8 @@ core::Result<std::unique_ptr<GameRules>> makeRules(const LevelsFile& file) {
         if (!readInt(l, "customers", 1, 40, s.customers)) {
             return levelError(file, n, "'customers' must be 1-40");
         }
-        if (!readNumber(l, "arriveMin", 1, 60, s.arriveMin) || !readNumber(l, "arriveMax", s.arriveMin, 60, s.arriveMax)) {
+        if (!readNumber(l, "arriveMin", 1, 60, s.arriveMin) ||
+            !readNumber(l, "arriveMax", s.arriveMin, 60, s.arriveMax)) {
             return levelError(file, n, "'arriveMin'/'arriveMax' must be 1-60 seconds, min <= max");
         }
         if (!readNumber(l, "patience", 5, 120, s.patience)) {

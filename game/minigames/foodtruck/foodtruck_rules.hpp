@@ -24,25 +24,25 @@ inline constexpr int kMaxGrills = 4;
 
 // Action codes (Action::code). `a` is what the action aims at.
 enum class Code {
-    Pick = 1,     // a = Main: a cooked main goes on a free grill, a salad bowl straight onto the plate
-    Take = 2,     // a = grill slot: a ready main goes onto the plate; a burned one is scraped into the bin
-    Topping = 3,  // a = Topping: added to the plate (needs a main on the plate first)
-    Trash = 4,    // empties the plate
-    Serve = 5,    // a = counter slot: hands the plate to that customer
+    Pick = 1,    // a = Main: a cooked main goes on a free grill, a salad bowl straight onto the plate
+    Take = 2,    // a = grill slot: a ready main goes onto the plate; a burned one is scraped into the bin
+    Topping = 3, // a = Topping: added to the plate (needs a main on the plate first)
+    Trash = 4,   // empties the plate
+    Serve = 5,   // a = counter slot: hands the plate to that customer
 };
 
 struct LevelSpec {
     int grills = 2;
-    std::vector<Main> mains;  // which mains are on today's menu
-    int toppings = 3;         // the first N toppings are on the menu
+    std::vector<Main> mains; // which mains are on today's menu
+    int toppings = 3;        // the first N toppings are on the menu
     int minToppings = 1;
     int maxToppings = 2;
     int customers = 10;
-    double arriveMin = 8;     // seconds between arrivals
+    double arriveMin = 8; // seconds between arrivals
     double arriveMax = 11;
-    double patience = 40;     // seconds a customer waits at the window
-    double cook = 5;          // seconds until a main is ready
-    double burn = 7;          // seconds a ready main can sit before it burns
+    double patience = 40; // seconds a customer waits at the window
+    double cook = 5;      // seconds until a main is ready
+    double burn = 7;      // seconds a ready main can sit before it burns
 };
 
 struct Order {
@@ -53,7 +53,7 @@ struct Order {
 struct Customer {
     bool present = false;
     Order order;
-    double patience = 0;    // seconds left
+    double patience = 0; // seconds left
     double patienceMax = 1;
     std::uint32_t look = 0; // appearance seed for the view
     int number = 0;         // 1-based arrival number
@@ -73,11 +73,22 @@ struct Plate {
 };
 
 // Things the view animates; kept in a small ring so update() never allocates.
-enum class EventKind { Served, Wrong, WalkOut, Burned, Scraped, Arrived, NeedMain, GrillFull, PlateBusy, Ready };
+enum class EventKind {
+    Served,
+    Wrong,
+    WalkOut,
+    Burned,
+    Scraped,
+    Arrived,
+    NeedMain,
+    GrillFull,
+    PlateBusy,
+    Ready
+};
 struct Event {
     EventKind kind = EventKind::Served;
-    int slot = 0;            // counter or grill slot
-    int coins = 0;           // money earned (Served) or lost (Scraped)
+    int slot = 0;             // counter or grill slot
+    int coins = 0;            // money earned (Served) or lost (Scraped)
     std::uint8_t missing = 0; // Wrong: toppings the customer wanted but the plate lacks
     std::uint8_t extra = 0;   // Wrong: toppings on the plate the customer did not want
     bool wrongMain = false;
@@ -86,7 +97,7 @@ struct Event {
 };
 
 class FoodtruckRules final : public GameRules {
-public:
+  public:
     explicit FoodtruckRules(std::vector<LevelSpec> levels);
 
     const GameInfo& info() const override { return m_info; }
@@ -115,7 +126,7 @@ public:
     const std::array<Event, 8>& events() const { return m_events; }
     std::uint32_t eventCount() const { return m_eventSerial; }
 
-private:
+  private:
     void apply(const Action& action);
     void push(Event e);
     Order makeOrder();

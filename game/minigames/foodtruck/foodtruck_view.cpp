@@ -17,9 +17,9 @@ namespace {
 
 constexpr const char* kMainKeys[kMainCount] = {"game.foodtruck.main.burger", "game.foodtruck.main.taco",
                                                "game.foodtruck.main.salad"};
-constexpr const char* kToppingKeys[kToppingCount] = {"game.foodtruck.topping.cheese", "game.foodtruck.topping.tomato",
-                                                     "game.foodtruck.topping.lettuce", "game.foodtruck.topping.onion",
-                                                     "game.foodtruck.topping.pepper"};
+constexpr const char* kToppingKeys[kToppingCount] = {
+    "game.foodtruck.topping.cheese", "game.foodtruck.topping.tomato", "game.foodtruck.topping.lettuce",
+    "game.foodtruck.topping.onion", "game.foodtruck.topping.pepper"};
 constexpr ImU32 kBun = IM_COL32(226, 170, 90, 255);
 constexpr ImU32 kPattyDone = IM_COL32(120, 70, 40, 255);
 constexpr ImU32 kPattyRaw = IM_COL32(230, 140, 140, 255);
@@ -36,10 +36,12 @@ void drawTopping(ImDrawList* dl, int t, ImVec2 c, float s) {
     const float h = s * 0.5f;
     switch (static_cast<Topping>(t)) {
     case Topping::Cheese:
-        dl->AddTriangleFilled(ImVec2(c.x - h, c.y + h * 0.7f), ImVec2(c.x + h, c.y + h * 0.7f), ImVec2(c.x + h * 0.2f, c.y - h * 0.8f),
-                              IM_COL32(250, 205, 40, 255));
-        dl->AddCircleFilled(ImVec2(c.x + h * 0.1f, c.y + h * 0.2f), h * 0.16f, IM_COL32(215, 165, 20, 255), 8);
-        dl->AddCircleFilled(ImVec2(c.x - h * 0.4f, c.y + h * 0.45f), h * 0.12f, IM_COL32(215, 165, 20, 255), 8);
+        dl->AddTriangleFilled(ImVec2(c.x - h, c.y + h * 0.7f), ImVec2(c.x + h, c.y + h * 0.7f),
+                              ImVec2(c.x + h * 0.2f, c.y - h * 0.8f), IM_COL32(250, 205, 40, 255));
+        dl->AddCircleFilled(ImVec2(c.x + h * 0.1f, c.y + h * 0.2f), h * 0.16f, IM_COL32(215, 165, 20, 255),
+                            8);
+        dl->AddCircleFilled(ImVec2(c.x - h * 0.4f, c.y + h * 0.45f), h * 0.12f, IM_COL32(215, 165, 20, 255),
+                            8);
         break;
     case Topping::Tomato:
         dl->AddCircleFilled(c, h * 0.9f, kRed, 20);
@@ -57,9 +59,10 @@ void drawTopping(ImDrawList* dl, int t, ImVec2 c, float s) {
         dl->AddCircle(c, h * 0.45f, IM_COL32(190, 120, 190, 255), 16, h * 0.14f);
         break;
     case Topping::Pepper:
-        dl->AddRectFilled(ImVec2(c.x - h * 0.35f, c.y - h * 0.6f), ImVec2(c.x + h * 0.35f, c.y + h * 0.9f), IM_COL32(235, 50, 40, 255),
-                          h * 0.35f);
-        dl->AddRectFilled(ImVec2(c.x - h * 0.12f, c.y - h * 0.95f), ImVec2(c.x + h * 0.12f, c.y - h * 0.5f), kGreen);
+        dl->AddRectFilled(ImVec2(c.x - h * 0.35f, c.y - h * 0.6f), ImVec2(c.x + h * 0.35f, c.y + h * 0.9f),
+                          IM_COL32(235, 50, 40, 255), h * 0.35f);
+        dl->AddRectFilled(ImVec2(c.x - h * 0.12f, c.y - h * 0.95f), ImVec2(c.x + h * 0.12f, c.y - h * 0.5f),
+                          kGreen);
         break;
     }
 }
@@ -70,11 +73,13 @@ void drawMain(ImDrawList* dl, Main main, ImVec2 c, float s) {
     switch (main) {
     case Main::Burger:
         dl->AddRectFilled(ImVec2(c.x - h, c.y + h * 0.2f), ImVec2(c.x + h, c.y + h * 0.55f), kBun, h * 0.2f);
-        dl->AddRectFilled(ImVec2(c.x - h * 1.02f, c.y - h * 0.1f), ImVec2(c.x + h * 1.02f, c.y + h * 0.25f), kPattyDone, h * 0.15f);
+        dl->AddRectFilled(ImVec2(c.x - h * 1.02f, c.y - h * 0.1f), ImVec2(c.x + h * 1.02f, c.y + h * 0.25f),
+                          kPattyDone, h * 0.15f);
         dl->PathArcTo(ImVec2(c.x, c.y - h * 0.1f), h, kPi, 2 * kPi, 16);
         dl->PathFillConvex(kBun);
         for (int i = -1; i <= 1; ++i) {
-            dl->AddCircleFilled(ImVec2(c.x + static_cast<float>(i) * h * 0.4f, c.y - h * 0.6f), h * 0.07f, kWhite, 6);
+            dl->AddCircleFilled(ImVec2(c.x + static_cast<float>(i) * h * 0.4f, c.y - h * 0.6f), h * 0.07f,
+                                kWhite, 6);
         }
         break;
     case Main::Taco:
@@ -88,8 +93,8 @@ void drawMain(ImDrawList* dl, Main main, ImVec2 c, float s) {
         break;
     case Main::Salad:
         for (int i = 0; i < 4; ++i) {
-            dl->AddCircleFilled(ImVec2(c.x - h * 0.6f + static_cast<float>(i) * h * 0.4f, c.y - h * 0.05f), h * 0.32f,
-                                i % 2 ? kGreen : IM_COL32(130, 210, 100, 255), 10);
+            dl->AddCircleFilled(ImVec2(c.x - h * 0.6f + static_cast<float>(i) * h * 0.4f, c.y - h * 0.05f),
+                                h * 0.32f, i % 2 ? kGreen : IM_COL32(130, 210, 100, 255), 10);
         }
         dl->PathArcTo(ImVec2(c.x, c.y), h, 0, kPi, 16);
         dl->PathFillConvex(IM_COL32(60, 160, 190, 255));
@@ -115,7 +120,7 @@ void drawOnGrill(ImDrawList* dl, Main main, ImVec2 c, float r, float cooked, boo
 }
 
 class FoodtruckView final : public GameView {
-public:
+  public:
     void drawHowTo(ViewHost& host, const GameRules&, ImVec2 min, ImVec2 max) override {
         ImDrawList* dl = ImGui::GetWindowDrawList();
         const float w = max.x - min.x;
@@ -124,15 +129,19 @@ public:
         const ImVec2 c(min.x + w * 0.5f, min.y + h * 0.32f);
         // Picture: patty on the grill -> burger with toppings -> happy customer.
         const float s = 70 * k;
-        dl->AddRectFilled(ImVec2(c.x - 3.4f * s, c.y - s), ImVec2(c.x - 1.6f * s, c.y + s), IM_COL32(70, 70, 75, 255), 12 * k);
+        dl->AddRectFilled(ImVec2(c.x - 3.4f * s, c.y - s), ImVec2(c.x - 1.6f * s, c.y + s),
+                          IM_COL32(70, 70, 75, 255), 12 * k);
         drawOnGrill(dl, Main::Burger, ImVec2(c.x - 2.5f * s, c.y), s * 0.55f, 0.8f, false);
         kit::icon(host, dl, "arrow-right", ImVec2(c.x - 1.2f * s, c.y), 30 * k, host.palette().mutedText);
         kit::ellipseFilled(dl, ImVec2(c.x, c.y + s * 0.45f), s * 0.9f, s * 0.25f, kWhite);
         drawMain(dl, Main::Burger, ImVec2(c.x, c.y), s * 1.1f);
-        drawTopping(dl, static_cast<int>(Topping::Cheese), ImVec2(c.x - s * 0.35f, c.y - s * 0.75f), s * 0.4f);
-        drawTopping(dl, static_cast<int>(Topping::Tomato), ImVec2(c.x + s * 0.35f, c.y - s * 0.75f), s * 0.4f);
+        drawTopping(dl, static_cast<int>(Topping::Cheese), ImVec2(c.x - s * 0.35f, c.y - s * 0.75f),
+                    s * 0.4f);
+        drawTopping(dl, static_cast<int>(Topping::Tomato), ImVec2(c.x + s * 0.35f, c.y - s * 0.75f),
+                    s * 0.4f);
         kit::icon(host, dl, "arrow-right", ImVec2(c.x + 1.2f * s, c.y), 30 * k, host.palette().mutedText);
-        kit::drawPerson(dl, ImVec2(c.x + 2.5f * s, c.y - s * 0.3f), s * 0.4f, kit::lookFromSeed(7), kit::Mood::Happy);
+        kit::drawPerson(dl, ImVec2(c.x + 2.5f * s, c.y - s * 0.3f), s * 0.4f, kit::lookFromSeed(7),
+                        kit::Mood::Happy);
         ImFont* body = host.font(ViewFont::Body);
         const float fs = 22 * k;
         for (int i = 0; i < 3; ++i) {
@@ -142,7 +151,8 @@ public:
         }
     }
 
-    void draw(ViewHost& host, const GameRules& base, ImVec2 min, ImVec2 max, std::vector<Action>& actions) override {
+    void draw(ViewHost& host, const GameRules& base, ImVec2 min, ImVec2 max,
+              std::vector<Action>& actions) override {
         const auto& r = static_cast<const FoodtruckRules&>(base);
         ImDrawList* dl = ImGui::GetWindowDrawList();
         const ViewPalette& pal = host.palette();
@@ -173,7 +183,8 @@ public:
                     host.sound(Sound::Good);
                 } else if (e.kind == EventKind::Ready) {
                     host.sound(Sound::Tap); // ding: something is ready on the grill
-                } else if (e.kind == EventKind::Wrong || e.kind == EventKind::Burned || e.kind == EventKind::WalkOut) {
+                } else if (e.kind == EventKind::Wrong || e.kind == EventKind::Burned ||
+                           e.kind == EventKind::WalkOut) {
                     host.sound(Sound::Bad);
                 }
             }
@@ -194,18 +205,21 @@ public:
         kit::icon(host, dl, "money", ImVec2(min.x + 24 * k, min.y + hudH * 0.5f), 22 * k, pal.success);
         kit::textLeft(dl, large, 24 * k, ImVec2(min.x + 42 * k, min.y + hudH * 0.5f - 12 * k), pal.text,
                       std::to_string(std::max(0, r.coins())));
-        const std::string served = host.format("game.foodtruck.hud.served",
-                                               {{"served", std::to_string(r.served())},
-                                                {"total", std::to_string(r.spec().customers)}});
+        const std::string served =
+            host.format("game.foodtruck.hud.served", {{"served", std::to_string(r.served())},
+                                                      {"total", std::to_string(r.spec().customers)}});
         kit::icon(host, dl, "smile-o", ImVec2(min.x + w * 0.30f, min.y + hudH * 0.5f), 22 * k, pal.success);
-        kit::textLeft(dl, body, fs, ImVec2(min.x + w * 0.30f + 18 * k, min.y + hudH * 0.5f - fs * 0.5f), pal.text, served,
-                      w * 0.25f);
+        kit::textLeft(dl, body, fs, ImVec2(min.x + w * 0.30f + 18 * k, min.y + hudH * 0.5f - fs * 0.5f),
+                      pal.text, served, w * 0.25f);
         kit::icon(host, dl, "frown-o", ImVec2(min.x + w * 0.62f, min.y + hudH * 0.5f), 22 * k, pal.danger);
-        kit::textLeft(dl, body, fs, ImVec2(min.x + w * 0.62f + 18 * k, min.y + hudH * 0.5f - fs * 0.5f), pal.text,
-                      host.format("game.foodtruck.hud.left", {{"count", std::to_string(r.walkOuts())}}), w * 0.14f);
+        kit::textLeft(
+            dl, body, fs, ImVec2(min.x + w * 0.62f + 18 * k, min.y + hudH * 0.5f - fs * 0.5f), pal.text,
+            host.format("game.foodtruck.hud.left", {{"count", std::to_string(r.walkOuts())}}), w * 0.14f);
         kit::icon(host, dl, "fire", ImVec2(min.x + w * 0.80f, min.y + hudH * 0.5f), 22 * k, pal.accent);
-        kit::textLeft(dl, body, fs, ImVec2(min.x + w * 0.80f + 18 * k, min.y + hudH * 0.5f - fs * 0.5f), pal.text,
-                      host.format("game.foodtruck.hud.burned", {{"count", std::to_string(r.burnedCount())}}), w * 0.18f);
+        kit::textLeft(dl, body, fs, ImVec2(min.x + w * 0.80f + 18 * k, min.y + hudH * 0.5f - fs * 0.5f),
+                      pal.text,
+                      host.format("game.foodtruck.hud.burned", {{"count", std::to_string(r.burnedCount())}}),
+                      w * 0.18f);
 
         // The window: sky, awning, customers.
         dl->AddRectFilled(ImVec2(min.x, custTop), ImVec2(max.x, kitTop), IM_COL32(190, 228, 250, 255));
@@ -217,8 +231,9 @@ public:
         for (int i = 0; i < 3; ++i) {
             const ImVec2 cloud(min.x + w * (0.18f + 0.33f * static_cast<float>(i)), custTop + custH * 0.3f);
             for (int j = 0; j < 3; ++j) {
-                dl->AddCircleFilled(ImVec2(cloud.x + static_cast<float>(j - 1) * 22 * k, cloud.y - (j == 1 ? 8 * k : 0)),
-                                    (j == 1 ? 20.0f : 15.0f) * k, IM_COL32(255, 255, 255, 150), 16);
+                dl->AddCircleFilled(
+                    ImVec2(cloud.x + static_cast<float>(j - 1) * 22 * k, cloud.y - (j == 1 ? 8 * k : 0)),
+                    (j == 1 ? 20.0f : 15.0f) * k, IM_COL32(255, 255, 255, 150), 16);
             }
         }
         const float spotW = w / kCounterSlots;
@@ -226,7 +241,8 @@ public:
             const ImVec2 a(min.x + spotW * static_cast<float>(i) + 6 * k, custTop + 20 * k);
             const ImVec2 b(a.x + spotW - 12 * k, kitTop - 6 * k);
             drawCustomer(host, dl, r, i, a, b, k);
-            const std::string label = host.format("game.foodtruck.item.customer", {{"n", std::to_string(i + 1)}});
+            const std::string label =
+                host.format("game.foodtruck.item.customer", {{"n", std::to_string(i + 1)}});
             host.item(label, a, b);
             if (clicked(a, b)) {
                 m_focus = {0, i};
@@ -240,7 +256,8 @@ public:
                 kit::focusRing(host, dl, a, b, 10 * k);
             }
         }
-        dl->AddRectFilled(ImVec2(min.x, kitTop - 8 * k), ImVec2(max.x, kitTop + 4 * k), IM_COL32(150, 155, 165, 255));
+        dl->AddRectFilled(ImVec2(min.x, kitTop - 8 * k), ImVec2(max.x, kitTop + 4 * k),
+                          IM_COL32(150, 155, 165, 255));
 
         // Kitchen: grill spots on the left, plate and bin on the right.
         dl->AddRectFilled(ImVec2(min.x, kitTop + 4 * k), ImVec2(max.x, panTop), IM_COL32(236, 232, 224, 255));
@@ -270,16 +287,19 @@ public:
         const float plateCx = min.x + w * 0.74f;
         const float plateCy = kitTop + kitH * 0.55f;
         const float plateR = std::min(kitH * 0.42f, w * 0.1f);
-        kit::ellipseFilled(dl, ImVec2(plateCx, plateCy + plateR * 0.35f), plateR * 1.3f, plateR * 0.45f, kWhite);
-        kit::ellipse(dl, ImVec2(plateCx, plateCy + plateR * 0.35f), plateR * 1.3f, plateR * 0.45f, IM_COL32(200, 200, 210, 255),
-                     2 * k);
+        kit::ellipseFilled(dl, ImVec2(plateCx, plateCy + plateR * 0.35f), plateR * 1.3f, plateR * 0.45f,
+                           kWhite);
+        kit::ellipse(dl, ImVec2(plateCx, plateCy + plateR * 0.35f), plateR * 1.3f, plateR * 0.45f,
+                     IM_COL32(200, 200, 210, 255), 2 * k);
         const Plate& plate = r.plate();
         if (plate.hasMain) {
             drawMain(dl, plate.main, ImVec2(plateCx, plateCy), plateR * 1.3f);
             int n = 0;
             for (int t = 0; t < kToppingCount; ++t) {
                 if (plate.toppings & (1u << t)) {
-                    drawTopping(dl, t, ImVec2(plateCx - plateR * 0.9f + static_cast<float>(n) * plateR * 0.6f, plateCy - plateR * 0.85f),
+                    drawTopping(dl, t,
+                                ImVec2(plateCx - plateR * 0.9f + static_cast<float>(n) * plateR * 0.6f,
+                                       plateCy - plateR * 0.85f),
                                 plateR * 0.5f);
                     ++n;
                 }
@@ -293,7 +313,8 @@ public:
         const ImVec2 binB(max.x - 14 * k, kitTop + kitH * 0.5f + 36 * k);
         dl->AddRectFilled(binA, binB, pal.panel, 10 * k);
         dl->AddRect(binA, binB, pal.disabled, 10 * k, 0, 2 * k);
-        kit::icon(host, dl, "trash", ImVec2((binA.x + binB.x) * 0.5f, binA.y + 28 * k), 28 * k, pal.mutedText);
+        kit::icon(host, dl, "trash", ImVec2((binA.x + binB.x) * 0.5f, binA.y + 28 * k), 28 * k,
+                  pal.mutedText);
         kit::textCentred(dl, body, fs * 0.8f, ImVec2((binA.x + binB.x) * 0.5f, binB.y - 14 * k), pal.text,
                          host.text("game.foodtruck.item.trash"), binB.x - binA.x - 6 * k);
         host.item(host.text("game.foodtruck.item.trash"), binA, binB);
@@ -317,8 +338,10 @@ public:
             const ImVec2 a(rowX + btnW * static_cast<float>(i) + 4 * k, panTop + 6 * k);
             const ImVec2 b(a.x + btnW - 8 * k, max.y - 6 * k);
             const bool isMain = i < mains;
-            const int which = isMain ? static_cast<int>(r.spec().mains[static_cast<std::size_t>(i)]) : i - mains;
-            dl->AddRectFilled(a, b, isMain ? IM_COL32(255, 248, 235, 255) : IM_COL32(245, 252, 240, 255), 12 * k);
+            const int which =
+                isMain ? static_cast<int>(r.spec().mains[static_cast<std::size_t>(i)]) : i - mains;
+            dl->AddRectFilled(a, b, isMain ? IM_COL32(255, 248, 235, 255) : IM_COL32(245, 252, 240, 255),
+                              12 * k);
             const float iconS = std::min(b.x - a.x, b.y - a.y) * 0.5f;
             const ImVec2 ic((a.x + b.x) * 0.5f, a.y + (b.y - a.y) * 0.4f);
             if (isMain) {
@@ -327,7 +350,8 @@ public:
                 drawTopping(dl, which, ic, iconS);
             }
             const std::string& name = host.text(isMain ? kMainKeys[which] : kToppingKeys[which]);
-            kit::textCentred(dl, body, fs * 0.85f, ImVec2(ic.x, b.y - fs * 0.7f), pal.text, name, b.x - a.x - 4 * k);
+            kit::textCentred(dl, body, fs * 0.85f, ImVec2(ic.x, b.y - fs * 0.7f), pal.text, name,
+                             b.x - a.x - 4 * k);
             host.item(name, a, b);
             const Action act{static_cast<int>(isMain ? Code::Pick : Code::Topping), which, 0};
             if (clicked(a, b)) {
@@ -356,14 +380,16 @@ public:
                 kit::floatingText(host, dl, body, fs, ImVec2(plateCx, plateCy - plateR), pal.danger,
                                   host.text("game.foodtruck.fb.plate_busy"), age);
             } else if (e.kind == EventKind::GrillFull) {
-                kit::floatingText(host, dl, body, fs, ImVec2((grillMin.x + grillMax.x) * 0.5f, grillMin.y + 16 * k),
-                                  IM_COL32(255, 255, 255, 255), host.text("game.foodtruck.fb.grill_full"), age);
+                kit::floatingText(
+                    host, dl, body, fs, ImVec2((grillMin.x + grillMax.x) * 0.5f, grillMin.y + 16 * k),
+                    IM_COL32(255, 255, 255, 255), host.text("game.foodtruck.fb.grill_full"), age);
             }
         }
     }
 
-private:
-    void drawCustomer(ViewHost& host, ImDrawList* dl, const FoodtruckRules& r, int i, ImVec2 a, ImVec2 b, float k) {
+  private:
+    void drawCustomer(ViewHost& host, ImDrawList* dl, const FoodtruckRules& r, int i, ImVec2 a, ImVec2 b,
+                      float k) {
         const ViewPalette& pal = host.palette();
         const Customer& c = r.counter()[static_cast<std::size_t>(i)];
         const float cx = (a.x + b.x) * 0.5f;
@@ -385,17 +411,19 @@ private:
         const double age = last ? r.time() - last->time : 99.0;
         if (!c.present) {
             if (last && last->kind == EventKind::Served && age < 1.5) {
-                kit::floatingText(host, dl, host.font(ViewFont::Large), 30 * k, ImVec2(cx, head.y - headR * 2), pal.success,
+                kit::floatingText(host, dl, host.font(ViewFont::Large), 30 * k,
+                                  ImVec2(cx, head.y - headR * 2), pal.success,
                                   "+" + std::to_string(last->coins), age);
                 kit::burst(host, dl, head, headR * 3, pal.accent, age);
                 kit::textCentred(dl, body, fs, ImVec2(cx, head.y + headR * 1.6f), pal.success,
                                  host.text("game.foodtruck.fb.thanks"), b.x - a.x);
             } else if (last && last->kind == EventKind::WalkOut && age < 1.8) {
-                kit::textCentred(dl, body, fs, ImVec2(cx, head.y), pal.danger, host.text("game.foodtruck.fb.walked_out"),
-                                 b.x - a.x);
+                kit::textCentred(dl, body, fs, ImVec2(cx, head.y), pal.danger,
+                                 host.text("game.foodtruck.fb.walked_out"), b.x - a.x);
             } else {
-                kit::textCentred(dl, body, fs * 0.9f, ImVec2(cx, (a.y + b.y) * 0.5f), kit::withAlpha(pal.mutedText, 0.6f),
-                                 host.text("game.foodtruck.window.open"), b.x - a.x);
+                kit::textCentred(dl, body, fs * 0.9f, ImVec2(cx, (a.y + b.y) * 0.5f),
+                                 kit::withAlpha(pal.mutedText, 0.6f), host.text("game.foodtruck.window.open"),
+                                 b.x - a.x);
             }
             return;
         }
@@ -404,14 +432,16 @@ private:
         if (last && last->kind == EventKind::Arrived && age < 0.4 && !host.reducedMotion()) {
             slide = static_cast<float>((0.4 - age) / 0.4) * (b.x - a.x) * 0.5f;
         }
-        const kit::Mood mood = frac > 0.5f ? kit::Mood::Happy : (frac > 0.25f ? kit::Mood::Calm : kit::Mood::Worried);
+        const kit::Mood mood =
+            frac > 0.5f ? kit::Mood::Happy : (frac > 0.25f ? kit::Mood::Calm : kit::Mood::Worried);
         kit::drawPerson(dl, ImVec2(head.x + slide, head.y), headR, kit::lookFromSeed(c.look), mood);
         // Order bubble.
         const ImVec2 ba(a.x + 4 * k, a.y);
         const ImVec2 bb(b.x - 4 * k, head.y - headR * 1.4f);
         const bool wrong = last && last->kind == EventKind::Wrong && age < 2.0;
         dl->AddRectFilled(ba, bb, kWhite, 12 * k);
-        dl->AddRect(ba, bb, wrong ? pal.danger : IM_COL32(200, 200, 210, 255), 12 * k, 0, (wrong ? 4.0f : 2.0f) * k);
+        dl->AddRect(ba, bb, wrong ? pal.danger : IM_COL32(200, 200, 210, 255), 12 * k, 0,
+                    (wrong ? 4.0f : 2.0f) * k);
         const float bh = bb.y - ba.y;
         const float iconS = std::min(bh * 0.7f, (bb.x - ba.x) * 0.36f);
         if (wrong) {
@@ -427,7 +457,8 @@ private:
                 line = host.text("game.foodtruck.fb.no");
                 icons = last->extra;
             }
-            kit::textCentred(dl, body, fs * 0.9f, ImVec2(cx, ba.y + bh * 0.25f), pal.danger, line, bb.x - ba.x - 8 * k);
+            kit::textCentred(dl, body, fs * 0.9f, ImVec2(cx, ba.y + bh * 0.25f), pal.danger, line,
+                             bb.x - ba.x - 8 * k);
             if (last->wrongMain) {
                 drawMain(dl, c.order.main, ImVec2(cx, ba.y + bh * 0.68f), iconS * 0.9f);
             }
@@ -438,7 +469,8 @@ private:
             }
             for (int t = 0; t < kToppingCount; ++t) {
                 if (icons & (1u << t)) {
-                    const ImVec2 p(cx + (static_cast<float>(n) - static_cast<float>(count - 1) * 0.5f) * iconS * 0.8f,
+                    const ImVec2 p(cx + (static_cast<float>(n) - static_cast<float>(count - 1) * 0.5f) *
+                                            iconS * 0.8f,
                                    ba.y + bh * 0.68f);
                     drawTopping(dl, t, p, iconS * 0.6f);
                     ++n;
@@ -456,7 +488,8 @@ private:
                     const float col = static_cast<float>(n % 2);
                     const float row = static_cast<float>(n / 2);
                     drawTopping(dl, t,
-                                ImVec2(plusX + topS * 0.9f + col * topS * 1.15f, ba.y + bh * 0.28f + row * bh * 0.46f),
+                                ImVec2(plusX + topS * 0.9f + col * topS * 1.15f,
+                                       ba.y + bh * 0.28f + row * bh * 0.46f),
                                 topS);
                     ++n;
                 }
@@ -464,11 +497,12 @@ private:
         }
         // Patience bar.
         const ImU32 barCol = frac > 0.5f ? pal.success : (frac > 0.25f ? pal.accent : pal.danger);
-        kit::progressBar(dl, ImVec2(cx - (b.x - a.x) * 0.35f, b.y - 10 * k), ImVec2(cx + (b.x - a.x) * 0.35f, b.y - 2 * k),
-                         frac, barCol, IM_COL32(0, 0, 0, 40));
+        kit::progressBar(dl, ImVec2(cx - (b.x - a.x) * 0.35f, b.y - 10 * k),
+                         ImVec2(cx + (b.x - a.x) * 0.35f, b.y - 2 * k), frac, barCol, IM_COL32(0, 0, 0, 40));
     }
 
-    void drawGrill(ViewHost& host, ImDrawList* dl, const FoodtruckRules& r, int g, ImVec2 a, ImVec2 b, float k) {
+    void drawGrill(ViewHost& host, ImDrawList* dl, const FoodtruckRules& r, int g, ImVec2 a, ImVec2 b,
+                   float k) {
         const ViewPalette& pal = host.palette();
         const ImVec2 c((a.x + b.x) * 0.5f, (a.y + b.y) * 0.5f - 10 * k);
         const float rad = std::min(b.x - a.x, b.y - a.y) * 0.32f;
@@ -489,25 +523,30 @@ private:
                 // Sizzle: little puffs of steam rising off the grill.
                 for (int i = 0; i < 3; ++i) {
                     const auto t = static_cast<float>(std::fmod(host.now() * 0.8 + i * 0.33 + g * 0.21, 1.0));
-                    dl->AddCircleFilled(ImVec2(c.x + static_cast<float>(i - 1) * rad * 0.45f, c.y - rad * (0.4f + t * 0.9f)),
-                                        rad * 0.12f * (1.0f + t), IM_COL32(255, 255, 255, static_cast<int>(120 * (1 - t))), 10);
+                    dl->AddCircleFilled(
+                        ImVec2(c.x + static_cast<float>(i - 1) * rad * 0.45f, c.y - rad * (0.4f + t * 0.9f)),
+                        rad * 0.12f * (1.0f + t), IM_COL32(255, 255, 255, static_cast<int>(120 * (1 - t))),
+                        10);
                 }
             }
             dl->PathArcTo(c, rad * 1.15f, -kPi * 0.5f, -kPi * 0.5f + 2 * kPi * cooked, 32);
             dl->PathStroke(pal.accent, 0, 5 * k);
-            kit::textCentred(dl, body, fs, ImVec2(c.x, b.y - fs * 0.55f), kWhite, host.text("game.foodtruck.grill.cooking"),
-                             b.x - a.x);
+            kit::textCentred(dl, body, fs, ImVec2(c.x, b.y - fs * 0.55f), kWhite,
+                             host.text("game.foodtruck.grill.cooking"), b.x - a.x);
         } else if (state == GrillState::Ready) {
             const auto left = static_cast<float>(1.0 - r.burnFraction(g));
             dl->PathArcTo(c, rad * 1.15f, -kPi * 0.5f, -kPi * 0.5f + 2 * kPi * left, 32);
             dl->PathStroke(left > 0.35f ? pal.success : pal.danger, 0, 6 * k);
-            kit::textCentred(dl, body, fs, ImVec2(c.x, b.y - fs * 0.7f), left > 0.35f ? IM_COL32(140, 240, 140, 255) : IM_COL32(255, 150, 120, 255),
+            kit::textCentred(dl, body, fs, ImVec2(c.x, b.y - fs * 0.7f),
+                             left > 0.35f ? IM_COL32(140, 240, 140, 255) : IM_COL32(255, 150, 120, 255),
                              host.text("game.foodtruck.grill.ready"), b.x - a.x);
         } else {
-            const float t = host.reducedMotion() ? 0.0f : static_cast<float>(std::fmod(host.now(), 1.5) / 1.5);
+            const float t =
+                host.reducedMotion() ? 0.0f : static_cast<float>(std::fmod(host.now(), 1.5) / 1.5);
             for (int i = 0; i < 3; ++i) {
-                dl->AddCircleFilled(ImVec2(c.x + static_cast<float>(i - 1) * rad * 0.5f, c.y - rad * (0.6f + t * 0.8f)),
-                                    rad * 0.25f, IM_COL32(160, 160, 160, static_cast<int>(180 * (1 - t))), 12);
+                dl->AddCircleFilled(
+                    ImVec2(c.x + static_cast<float>(i - 1) * rad * 0.5f, c.y - rad * (0.6f + t * 0.8f)),
+                    rad * 0.25f, IM_COL32(160, 160, 160, static_cast<int>(180 * (1 - t))), 12);
             }
             kit::textCentred(dl, body, fs, ImVec2(c.x, b.y - fs * 0.7f), IM_COL32(255, 150, 120, 255),
                              host.text("game.foodtruck.grill.burned"), b.x - a.x);

@@ -43,8 +43,8 @@ void textCentred(ImDrawList* dl, ImFont* font, float size, ImVec2 centre, ImU32 
     }
     float width = 0;
     size = fitSize(font, size, text, maxWidth, width);
-    dl->AddText(font, size, ImVec2(std::floor(centre.x - width * 0.5f), std::floor(centre.y - size * 0.5f)), colour,
-                text.data(), text.data() + text.size());
+    dl->AddText(font, size, ImVec2(std::floor(centre.x - width * 0.5f), std::floor(centre.y - size * 0.5f)),
+                colour, text.data(), text.data() + text.size());
 }
 
 float textLeft(ImDrawList* dl, ImFont* font, float size, ImVec2 pos, ImU32 colour, std::string_view text,
@@ -58,7 +58,8 @@ float textLeft(ImDrawList* dl, ImFont* font, float size, ImVec2 pos, ImU32 colou
     return width;
 }
 
-void icon(const ViewHost& host, ImDrawList* dl, std::string_view name, ImVec2 centre, float size, ImU32 colour) {
+void icon(const ViewHost& host, ImDrawList* dl, std::string_view name, ImVec2 centre, float size,
+          ImU32 colour) {
     const std::string glyph = host.icon(name);
     textCentred(dl, host.font(ViewFont::Icons), size, centre, colour, glyph);
 }

@@ -21,7 +21,8 @@ void textCentred(ImDrawList* dl, ImFont* font, float size, ImVec2 centre, ImU32 
 float textLeft(ImDrawList* dl, ImFont* font, float size, ImVec2 pos, ImU32 colour, std::string_view text,
                float maxWidth = 1e9f);
 // A Font Awesome icon centred on `centre` ("" draws nothing).
-void icon(const ViewHost& host, ImDrawList* dl, std::string_view name, ImVec2 centre, float size, ImU32 colour);
+void icon(const ViewHost& host, ImDrawList* dl, std::string_view name, ImVec2 centre, float size,
+          ImU32 colour);
 
 // The keyboard focus: a thick rounded outline in the theme's focus colour, pulsing unless reduced motion.
 void focusRing(const ViewHost& host, ImDrawList* dl, ImVec2 min, ImVec2 max, float rounding);

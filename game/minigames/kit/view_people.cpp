@@ -6,14 +6,17 @@
 namespace pathlight::minigames::kit {
 
 namespace {
-constexpr ImU32 kSkins[] = {IM_COL32(255, 224, 196, 255), IM_COL32(241, 194, 150, 255), IM_COL32(224, 172, 120, 255),
-                            IM_COL32(198, 134, 86, 255),  IM_COL32(141, 85, 54, 255),   IM_COL32(96, 60, 40, 255)};
+constexpr ImU32 kSkins[] = {IM_COL32(255, 224, 196, 255), IM_COL32(241, 194, 150, 255),
+                            IM_COL32(224, 172, 120, 255), IM_COL32(198, 134, 86, 255),
+                            IM_COL32(141, 85, 54, 255),   IM_COL32(96, 60, 40, 255)};
 constexpr ImU32 kHair[] = {IM_COL32(40, 30, 25, 255), IM_COL32(95, 60, 30, 255), IM_COL32(200, 150, 70, 255),
                            IM_COL32(170, 70, 40, 255), IM_COL32(20, 20, 20, 255)};
-constexpr ImU32 kShirts[] = {IM_COL32(52, 152, 219, 255), IM_COL32(231, 76, 60, 255),  IM_COL32(46, 204, 113, 255),
-                             IM_COL32(155, 89, 182, 255), IM_COL32(241, 196, 15, 255), IM_COL32(230, 126, 34, 255),
+constexpr ImU32 kShirts[] = {IM_COL32(52, 152, 219, 255), IM_COL32(231, 76, 60, 255),
+                             IM_COL32(46, 204, 113, 255), IM_COL32(155, 89, 182, 255),
+                             IM_COL32(241, 196, 15, 255), IM_COL32(230, 126, 34, 255),
                              IM_COL32(26, 188, 156, 255), IM_COL32(236, 112, 160, 255)};
-constexpr ImU32 kScarves[] = {IM_COL32(120, 80, 160, 255), IM_COL32(30, 110, 120, 255), IM_COL32(190, 70, 90, 255)};
+constexpr ImU32 kScarves[] = {IM_COL32(120, 80, 160, 255), IM_COL32(30, 110, 120, 255),
+                              IM_COL32(190, 70, 90, 255)};
 constexpr ImU32 kGrey = IM_COL32(200, 200, 205, 255);
 constexpr ImU32 kInk = IM_COL32(40, 35, 35, 255);
 
@@ -48,18 +51,18 @@ void drawPerson(ImDrawList* dl, ImVec2 head, float r, const Look& look, Mood moo
     const float bodyW = look.child ? r * 1.5f : r * 1.9f;
     const ImU32 shirt = shirtOverride ? shirtOverride : look.shirt;
     // Shoulders and body.
-    dl->AddRectFilled(ImVec2(head.x - bodyW, head.y + r * 1.05f), ImVec2(head.x + bodyW, head.y + r * 2.3f), shirt,
-                      r * 0.8f, ImDrawFlags_RoundCornersTop);
-    dl->AddRectFilled(ImVec2(head.x - r * 0.3f, head.y + r * 0.7f), ImVec2(head.x + r * 0.3f, head.y + r * 1.15f),
-                      look.skin);
+    dl->AddRectFilled(ImVec2(head.x - bodyW, head.y + r * 1.05f), ImVec2(head.x + bodyW, head.y + r * 2.3f),
+                      shirt, r * 0.8f, ImDrawFlags_RoundCornersTop);
+    dl->AddRectFilled(ImVec2(head.x - r * 0.3f, head.y + r * 0.7f),
+                      ImVec2(head.x + r * 0.3f, head.y + r * 1.15f), look.skin);
     // Hair behind the head.
     if (look.hairStyle == 1) {
-        dl->AddRectFilled(ImVec2(head.x - r * 1.1f, head.y - r * 0.4f), ImVec2(head.x + r * 1.1f, head.y + r * 1.2f),
-                          look.hair, r * 0.5f);
+        dl->AddRectFilled(ImVec2(head.x - r * 1.1f, head.y - r * 0.4f),
+                          ImVec2(head.x + r * 1.1f, head.y + r * 1.2f), look.hair, r * 0.5f);
     } else if (look.hairStyle == 5) {
         dl->AddCircleFilled(head, r * 1.22f, look.hair, 24);
-        dl->AddRectFilled(ImVec2(head.x - r * 1.2f, head.y), ImVec2(head.x + r * 1.2f, head.y + r * 1.3f), look.hair,
-                          r * 0.4f);
+        dl->AddRectFilled(ImVec2(head.x - r * 1.2f, head.y), ImVec2(head.x + r * 1.2f, head.y + r * 1.3f),
+                          look.hair, r * 0.4f);
     }
     dl->AddCircleFilled(head, r, look.skin, 24);
     // Hair on top.
@@ -77,8 +80,8 @@ void drawPerson(ImDrawList* dl, ImVec2 head, float r, const Look& look, Mood moo
     case 3:
         for (int i = 0; i < 7; ++i) {
             const float a = 3.3f + static_cast<float>(i) * 0.47f;
-            dl->AddCircleFilled(ImVec2(head.x + std::cos(a) * r * 0.95f, head.y + std::sin(a) * r * 0.95f), r * 0.38f,
-                                look.hair, 12);
+            dl->AddCircleFilled(ImVec2(head.x + std::cos(a) * r * 0.95f, head.y + std::sin(a) * r * 0.95f),
+                                r * 0.38f, look.hair, 12);
         }
         break;
     case 5:
@@ -89,15 +92,17 @@ void drawPerson(ImDrawList* dl, ImVec2 head, float r, const Look& look, Mood moo
         break;
     }
     if (look.elder) {
-        dl->AddLine(ImVec2(head.x - r * 0.5f, head.y - r * 0.55f), ImVec2(head.x - r * 0.2f, head.y - r * 0.5f), kInk,
-                    r * 0.05f);
+        dl->AddLine(ImVec2(head.x - r * 0.5f, head.y - r * 0.55f),
+                    ImVec2(head.x - r * 0.2f, head.y - r * 0.5f), kInk, r * 0.05f);
     }
     // Face.
     const float eyeY = head.y - r * 0.05f;
     const float eyeDx = r * 0.36f;
     if (mood == Mood::Sleepy) {
-        dl->AddLine(ImVec2(head.x - eyeDx - r * 0.12f, eyeY), ImVec2(head.x - eyeDx + r * 0.12f, eyeY), kInk, r * 0.08f);
-        dl->AddLine(ImVec2(head.x + eyeDx - r * 0.12f, eyeY), ImVec2(head.x + eyeDx + r * 0.12f, eyeY), kInk, r * 0.08f);
+        dl->AddLine(ImVec2(head.x - eyeDx - r * 0.12f, eyeY), ImVec2(head.x - eyeDx + r * 0.12f, eyeY), kInk,
+                    r * 0.08f);
+        dl->AddLine(ImVec2(head.x + eyeDx - r * 0.12f, eyeY), ImVec2(head.x + eyeDx + r * 0.12f, eyeY), kInk,
+                    r * 0.08f);
     } else {
         dl->AddCircleFilled(ImVec2(head.x - eyeDx, eyeY), r * 0.1f, kInk, 8);
         dl->AddCircleFilled(ImVec2(head.x + eyeDx, eyeY), r * 0.1f, kInk, 8);
@@ -105,7 +110,8 @@ void drawPerson(ImDrawList* dl, ImVec2 head, float r, const Look& look, Mood moo
     if (look.glasses) {
         dl->AddCircle(ImVec2(head.x - eyeDx, eyeY), r * 0.24f, kInk, 12, r * 0.06f);
         dl->AddCircle(ImVec2(head.x + eyeDx, eyeY), r * 0.24f, kInk, 12, r * 0.06f);
-        dl->AddLine(ImVec2(head.x - eyeDx + r * 0.24f, eyeY), ImVec2(head.x + eyeDx - r * 0.24f, eyeY), kInk, r * 0.06f);
+        dl->AddLine(ImVec2(head.x - eyeDx + r * 0.24f, eyeY), ImVec2(head.x + eyeDx - r * 0.24f, eyeY), kInk,
+                    r * 0.06f);
     }
     const ImVec2 mouth(head.x, head.y + r * 0.42f);
     const float mw = r * 0.32f;
@@ -119,14 +125,15 @@ void drawPerson(ImDrawList* dl, ImVec2 head, float r, const Look& look, Mood moo
         dl->PathStroke(kInk, 0, r * 0.08f);
         break;
     case Mood::Worried:
-        dl->AddLine(ImVec2(mouth.x - mw, mouth.y + r * 0.05f), ImVec2(mouth.x + mw, mouth.y - r * 0.05f), kInk,
-                    r * 0.08f);
+        dl->AddLine(ImVec2(mouth.x - mw, mouth.y + r * 0.05f), ImVec2(mouth.x + mw, mouth.y - r * 0.05f),
+                    kInk, r * 0.08f);
         break;
     case Mood::Sleepy:
         dl->AddCircle(mouth, r * 0.1f, kInk, 8, r * 0.06f);
         break;
     default:
-        dl->AddLine(ImVec2(mouth.x - mw * 0.8f, mouth.y), ImVec2(mouth.x + mw * 0.8f, mouth.y), kInk, r * 0.08f);
+        dl->AddLine(ImVec2(mouth.x - mw * 0.8f, mouth.y), ImVec2(mouth.x + mw * 0.8f, mouth.y), kInk,
+                    r * 0.08f);
         break;
     }
 }

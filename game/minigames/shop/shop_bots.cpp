@@ -15,7 +15,7 @@ int skillCount(std::uint8_t skills) {
 }
 
 class GoodBot final : public Bot {
-public:
+  public:
     explicit GoodBot(std::uint64_t seed) : m_rng(seed) {}
 
     std::vector<Action> act(const GameRules& base, double dt) override {
@@ -34,7 +34,7 @@ public:
         return {{static_cast<int>(Code::Run), 0, 0}};
     }
 
-private:
+  private:
     static std::optional<int> pick(const ShopRules& r, int part) {
         const auto need = r.need(r.day(), part);
         const auto covered = r.coverage(r.day(), part);
@@ -77,7 +77,7 @@ private:
 };
 
 class RandomBot final : public Bot {
-public:
+  public:
     explicit RandomBot(std::uint64_t seed) : m_rng(seed) {}
 
     std::vector<Action> act(const GameRules& base, double dt) override {
@@ -90,15 +90,17 @@ public:
         const int workers = static_cast<int>(r.workers().size());
         const int roll = m_rng.range(0, 99);
         if (roll < 50) {
-            return {{static_cast<int>(Code::Assign), m_rng.range(0, workers - 1), m_rng.range(0, kParts - 1)}};
+            return {
+                {static_cast<int>(Code::Assign), m_rng.range(0, workers - 1), m_rng.range(0, kParts - 1)}};
         }
         if (roll < 75) {
-            return {{static_cast<int>(Code::Remove), m_rng.range(0, workers - 1), m_rng.range(0, kParts - 1)}};
+            return {
+                {static_cast<int>(Code::Remove), m_rng.range(0, workers - 1), m_rng.range(0, kParts - 1)}};
         }
         return {{static_cast<int>(Code::Run), 0, 0}};
     }
 
-private:
+  private:
     Rng m_rng;
     double m_wait = 0.5;
 };

@@ -19,7 +19,8 @@ bool has(std::uint8_t bits, int i) {
 
 // Best share-out of the crew's skills: each worker covers one need they have the skill for.
 void bestCover(const std::vector<WorkerSpec>& workers, const int* crew, int count, int at,
-               std::array<int, kSkillCount>& left, int coveredSoFar, int& best, std::array<int, kSkillCount>& bestLeft) {
+               std::array<int, kSkillCount>& left, int coveredSoFar, int& best,
+               std::array<int, kSkillCount>& bestLeft) {
     if (at == count) {
         if (coveredSoFar > best) {
             best = coveredSoFar;
@@ -97,7 +98,9 @@ void ShopRules::start(std::uint64_t seed, int level) {
                 int s = p == 0 ? static_cast<int>(Skill::Stock) : static_cast<int>(Skill::Cash);
                 if (u > 0) {
                     const int roll = m_rng.range(0, 99);
-                    s = roll < 48 ? static_cast<int>(Skill::Cash) : (roll < 80 ? static_cast<int>(Skill::Help) : static_cast<int>(Skill::Stock));
+                    s = roll < 48
+                            ? static_cast<int>(Skill::Cash)
+                            : (roll < 80 ? static_cast<int>(Skill::Help) : static_cast<int>(Skill::Stock));
                 }
                 while (need[static_cast<std::size_t>(s)] >= 3) {
                     s = (s + 1) % kSkillCount;
@@ -122,16 +125,17 @@ void ShopRules::start(std::uint64_t seed, int level) {
         s.kind = roll < 45 ? SurpriseKind::Sick : (roll < 72 ? SurpriseKind::Delivery : SurpriseKind::Rush);
         m_surprises.push_back(s);
     }
-    std::sort(m_surprises.begin(), m_surprises.end(),
-              [](const Surprise& a, const Surprise& b) { return a.day * kParts + a.part < b.day * kParts + b.part; });
+    std::sort(m_surprises.begin(), m_surprises.end(), [](const Surprise& a, const Surprise& b) {
+        return a.day * kParts + a.part < b.day * kParts + b.part;
+    });
     if (!m_surprises.empty()) {
         m_surprises.front().kind = SurpriseKind::Sick;
     }
 }
 
 bool ShopRules::assigned(int worker, int day, int part) const {
-    if (worker < 0 || worker >= static_cast<int>(m_spec.workers.size()) || day < 0 || day >= kDays || part < 0 ||
-        part >= kParts) {
+    if (worker < 0 || worker >= static_cast<int>(m_spec.workers.size()) || day < 0 || day >= kDays ||
+        part < 0 || part >= kParts) {
         return false;
     }
     return has(m_crew[static_cast<std::size_t>(day)][static_cast<std::size_t>(part)], worker);
@@ -159,13 +163,15 @@ std::array<int, kSkillCount> ShopRules::coverage(int day, int part) const {
     bestCover(m_spec.workers, crewIds, count, 0, left, 0, best, bestLeft);
     std::array<int, kSkillCount> covered{};
     for (int s = 0; s < kSkillCount; ++s) {
-        covered[static_cast<std::size_t>(s)] = need(day, part)[static_cast<std::size_t>(s)] - bestLeft[static_cast<std::size_t>(s)];
+        covered[static_cast<std::size_t>(s)] =
+            need(day, part)[static_cast<std::size_t>(s)] - bestLeft[static_cast<std::size_t>(s)];
     }
     return covered;
 }
 
 int ShopRules::shiftsLeft(int worker) const {
-    return m_spec.workers[static_cast<std::size_t>(worker)].shifts - m_worked[static_cast<std::size_t>(worker)];
+    return m_spec.workers[static_cast<std::size_t>(worker)].shifts -
+           m_worked[static_cast<std::size_t>(worker)];
 }
 
 bool ShopRules::sick(int worker, int day) const {
@@ -181,7 +187,8 @@ double ShopRules::runFraction() const {
 }
 
 const Surprise* ShopRules::currentSurprise() const {
-    return m_phase == Phase::Surprise && m_surprise >= 0 ? &m_surprises[static_cast<std::size_t>(m_surprise)] : nullptr;
+    return m_phase == Phase::Surprise && m_surprise >= 0 ? &m_surprises[static_cast<std::size_t>(m_surprise)]
+                                                         : nullptr;
 }
 
 int ShopRules::totalShoppers() const {
@@ -228,8 +235,8 @@ void ShopRules::apply(const Action& action) {
     }
     const int w = action.a;
     const int p = action.b;
-    if ((code != Code::Assign && code != Code::Remove) || w < 0 || w >= static_cast<int>(m_spec.workers.size()) ||
-        p < 0 || p >= kParts || !canEdit(p)) {
+    if ((code != Code::Assign && code != Code::Remove) || w < 0 ||
+        w >= static_cast<int>(m_spec.workers.size()) || p < 0 || p >= kParts || !canEdit(p)) {
         return;
     }
     auto& crew = m_crew[static_cast<std::size_t>(m_day)][static_cast<std::size_t>(p)];
@@ -304,9 +311,11 @@ void ShopRules::startRunningOrSurprise() {
             }
         }
         if (s.kind == SurpriseKind::Delivery) {
-            need[static_cast<std::size_t>(Skill::Stock)] = std::min(3, need[static_cast<std::size_t>(Skill::Stock)] + 1);
+            need[static_cast<std::size_t>(Skill::Stock)] =
+                std::min(3, need[static_cast<std::size_t>(Skill::Stock)] + 1);
         } else if (s.kind == SurpriseKind::Rush) {
-            need[static_cast<std::size_t>(Skill::Cash)] = std::min(3, need[static_cast<std::size_t>(Skill::Cash)] + 1);
+            need[static_cast<std::size_t>(Skill::Cash)] =
+                std::min(3, need[static_cast<std::size_t>(Skill::Cash)] + 1);
         }
         m_surprise = static_cast<int>(i);
         m_phase = Phase::Surprise;
@@ -396,7 +405,8 @@ GameResult ShopRules::result() const {
     const double served = total > 0 ? static_cast<double>(m_served) / total : 0.0;
     const double full = static_cast<double>(m_fullShifts) / (kDays * kParts);
     const double money = m_spec.budget > 0 ? static_cast<double>(m_budget) / m_spec.budget : 0.0;
-    r.score = std::clamp(static_cast<int>(std::lround(600 * served + 200 * full + 200 * money)), 0, r.maxScore);
+    r.score =
+        std::clamp(static_cast<int>(std::lround(600 * served + 200 * full + 200 * money)), 0, r.maxScore);
     const double frac = static_cast<double>(r.score) / r.maxScore;
     for (double f : kStarFractions) {
         r.stars += frac >= f ? 1 : 0;
@@ -444,7 +454,8 @@ core::Result<std::unique_ptr<GameRules>> makeRules(const LevelsFile& file) {
     if (doc.is_discarded() || !doc.is_object() || !doc.contains("levels") || !doc["levels"].is_array() ||
         doc["levels"].size() != 3) {
         return core::makeError("A game's levels file has a mistake.",
-                               file.path + ": must be an object with 'levels': an array of 3 levels", "content.invalid");
+                               file.path + ": must be an object with 'levels': an array of 3 levels",
+                               "content.invalid");
     }
     std::vector<LevelSpec> levels;
     int n = 0;
@@ -463,8 +474,8 @@ core::Result<std::unique_ptr<GameRules>> makeRules(const LevelsFile& file) {
         if (!readInt(l, "surprises", 0, 6, s.surprises)) {
             return levelError(file, n, "'surprises' must be 0-6");
         }
-        if (!l.contains("planSeconds") || !l["planSeconds"].is_number() || l["planSeconds"].get<double>() < 5 ||
-            l["planSeconds"].get<double>() > 60) {
+        if (!l.contains("planSeconds") || !l["planSeconds"].is_number() ||
+            l["planSeconds"].get<double>() < 5 || l["planSeconds"].get<double>() > 60) {
             return levelError(file, n, "'planSeconds' must be 5-60");
         }
         s.planSeconds = l["planSeconds"].get<double>();
@@ -473,13 +484,16 @@ core::Result<std::unique_ptr<GameRules>> makeRules(const LevelsFile& file) {
         }
         for (int d = 0; d < kDays; ++d) {
             const nlohmann::json& day = l["week"][static_cast<std::size_t>(d)];
-            if (!day.is_array() || day.size() != kParts || !day[0].is_number_integer() || !day[1].is_number_integer()) {
-                return levelError(file, n, "'week' day " + std::to_string(d + 1) + " must be [morning, afternoon]");
+            if (!day.is_array() || day.size() != kParts || !day[0].is_number_integer() ||
+                !day[1].is_number_integer()) {
+                return levelError(file, n,
+                                  "'week' day " + std::to_string(d + 1) + " must be [morning, afternoon]");
             }
             for (int p = 0; p < kParts; ++p) {
                 const int need = day[static_cast<std::size_t>(p)].get<int>();
                 if (need < 1 || need > s.slots) {
-                    return levelError(file, n, "'week' day " + std::to_string(d + 1) + " needs must be 1 to 'slots'");
+                    return levelError(file, n,
+                                      "'week' day " + std::to_string(d + 1) + " needs must be 1 to 'slots'");
                 }
                 s.week[static_cast<std::size_t>(d)][static_cast<std::size_t>(p)] = need;
             }
@@ -493,7 +507,8 @@ core::Result<std::unique_ptr<GameRules>> makeRules(const LevelsFile& file) {
             ++wn;
             const std::string where = "'workers' " + std::to_string(wn) + ": ";
             WorkerSpec w;
-            if (!wj.is_object() || !wj.contains("skills") || !wj["skills"].is_array() || wj["skills"].empty()) {
+            if (!wj.is_object() || !wj.contains("skills") || !wj["skills"].is_array() ||
+                wj["skills"].empty()) {
                 return levelError(file, n, where + "'skills' must list cash, stock or help");
             }
             for (const nlohmann::json& sk : wj["skills"]) {

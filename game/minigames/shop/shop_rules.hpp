@@ -33,19 +33,19 @@ enum class Code {
 };
 
 struct WorkerSpec {
-    std::uint8_t skills = 0; // bit per Skill
-    int wage = 3;            // coins per shift
-    int shifts = 7;          // most shifts this week
+    std::uint8_t skills = 0;  // bit per Skill
+    int wage = 3;             // coins per shift
+    int shifts = 7;           // most shifts this week
     std::uint8_t daysOff = 0; // bit per day (0 = Monday)
-    int name = 0;            // index of game.shop.name.<n>
+    int name = 0;             // index of game.shop.name.<n>
     std::uint32_t look = 0;
 };
 
 struct LevelSpec {
     int budget = 100;
-    int slots = 3;          // workers per shift at most
+    int slots = 3; // workers per shift at most
     int surprises = 2;
-    double planSeconds = 30; // the shop opens by itself after this
+    double planSeconds = 30;                           // the shop opens by itself after this
     std::array<std::array<int, kParts>, kDays> week{}; // total need per shift
     std::vector<WorkerSpec> workers;
 };
@@ -69,7 +69,18 @@ struct ShiftResult {
     int served = 0;
 };
 
-enum class EventKind { Assigned, Removed, NoMoney, DayOff, NoShiftsLeft, Full, Sick, SurpriseCame, ShiftDone, Useless };
+enum class EventKind {
+    Assigned,
+    Removed,
+    NoMoney,
+    DayOff,
+    NoShiftsLeft,
+    Full,
+    Sick,
+    SurpriseCame,
+    ShiftDone,
+    Useless
+};
 struct Event {
     EventKind kind = EventKind::Assigned;
     int worker = -1;
@@ -79,7 +90,7 @@ struct Event {
 };
 
 class ShopRules final : public GameRules {
-public:
+  public:
     explicit ShopRules(std::vector<LevelSpec> levels);
 
     const GameInfo& info() const override { return m_info; }
@@ -92,9 +103,9 @@ public:
     const std::vector<WorkerSpec>& workers() const { return m_spec.workers; }
     Phase phase() const { return m_phase; }
     int day() const { return m_day; }
-    int part() const { return m_part; }          // the shift running (or about to run)
+    int part() const { return m_part; }              // the shift running (or about to run)
     double phaseLeft() const { return m_phaseLeft; } // seconds until the phase moves on by itself
-    double runFraction() const;                  // 0..1 through the running shift
+    double runFraction() const;                      // 0..1 through the running shift
     double time() const { return m_time; }
     int budgetLeft() const { return m_budget; }
     const std::array<int, kSkillCount>& need(int day, int part) const { return m_need[day][part]; }
@@ -116,7 +127,7 @@ public:
     static constexpr double kRunSeconds = 4.0;
     static constexpr double kSurpriseSeconds = 20.0;
 
-private:
+  private:
     void apply(const Action& action);
     void push(Event e);
     void beginShift();
@@ -142,7 +153,7 @@ private:
     int m_sickCalls = 0;
     std::array<std::array<std::array<int, kSkillCount>, kParts>, kDays> m_need{};
     std::array<std::array<std::uint8_t, kParts>, kDays> m_crew{}; // bit per worker
-    std::array<std::uint8_t, kDays> m_sick{};                   // bit per worker
+    std::array<std::uint8_t, kDays> m_sick{};                     // bit per worker
     std::array<int, kMaxWorkers> m_worked{};
     std::array<std::array<ShiftResult, kParts>, kDays> m_results{};
     std::vector<Surprise> m_surprises;

@@ -18,7 +18,8 @@ namespace pathlight::minigames::shop {
 namespace {
 
 constexpr const char* kSkillIcons[kSkillCount] = {"money", "cubes", "comments"};
-constexpr const char* kSkillKeys[kSkillCount] = {"game.shop.skill.cash", "game.shop.skill.stock", "game.shop.skill.help"};
+constexpr const char* kSkillKeys[kSkillCount] = {"game.shop.skill.cash", "game.shop.skill.stock",
+                                                 "game.shop.skill.help"};
 constexpr ImU32 kSkillColours[kSkillCount] = {IM_COL32(46, 150, 90, 255), IM_COL32(200, 120, 40, 255),
                                               IM_COL32(60, 120, 200, 255)};
 constexpr ImU32 kWhite = IM_COL32(255, 255, 255, 255);
@@ -34,7 +35,7 @@ std::string partKey(int p) {
 }
 
 class ShopView final : public GameView {
-public:
+  public:
     void drawHowTo(ViewHost& host, const GameRules&, ImVec2 min, ImVec2 max) override {
         ImDrawList* dl = ImGui::GetWindowDrawList();
         const float w = max.x - min.x;
@@ -43,25 +44,32 @@ public:
         const ImVec2 c(min.x + w * 0.5f, min.y + h * 0.3f);
         const float s = 60 * k;
         // A worker card, an arrow, a shift with its needs turning green.
-        dl->AddRectFilled(ImVec2(c.x - 3.2f * s, c.y - s), ImVec2(c.x - 1.6f * s, c.y + s), host.palette().panel, 10 * k);
-        kit::drawPerson(dl, ImVec2(c.x - 2.4f * s, c.y - 0.35f * s), s * 0.35f, kit::lookFromSeed(10), kit::Mood::Happy);
+        dl->AddRectFilled(ImVec2(c.x - 3.2f * s, c.y - s), ImVec2(c.x - 1.6f * s, c.y + s),
+                          host.palette().panel, 10 * k);
+        kit::drawPerson(dl, ImVec2(c.x - 2.4f * s, c.y - 0.35f * s), s * 0.35f, kit::lookFromSeed(10),
+                        kit::Mood::Happy);
         kit::icon(host, dl, kSkillIcons[0], ImVec2(c.x - 2.4f * s, c.y + 0.6f * s), 26 * k, kSkillColours[0]);
         kit::icon(host, dl, "arrow-right", ImVec2(c.x - 1.1f * s, c.y), 30 * k, host.palette().mutedText);
-        dl->AddRectFilled(ImVec2(c.x - 0.6f * s, c.y - s), ImVec2(c.x + 2.6f * s, c.y + s), IM_COL32(255, 250, 230, 255), 10 * k);
+        dl->AddRectFilled(ImVec2(c.x - 0.6f * s, c.y - s), ImVec2(c.x + 2.6f * s, c.y + s),
+                          IM_COL32(255, 250, 230, 255), 10 * k);
         for (int i = 0; i < 3; ++i) {
             const ImVec2 p(c.x + 0.1f * s + static_cast<float>(i) * 0.9f * s, c.y);
-            dl->AddCircleFilled(p, 0.38f * s, i < 2 ? kit::withAlpha(kSkillColours[i], 0.3f) : IM_COL32(230, 230, 230, 255), 24);
+            dl->AddCircleFilled(p, 0.38f * s,
+                                i < 2 ? kit::withAlpha(kSkillColours[i], 0.3f) : IM_COL32(230, 230, 230, 255),
+                                24);
             kit::icon(host, dl, kSkillIcons[i], p, 24 * k, kSkillColours[i]);
         }
         ImFont* body = host.font(ViewFont::Body);
         const float fs = 22 * k;
         for (int i = 0; i < 3; ++i) {
-            kit::textCentred(dl, body, fs, ImVec2(c.x, min.y + h * 0.62f + static_cast<float>(i) * fs * 1.6f), host.palette().text,
-                             host.text("game.shop.howto." + std::to_string(i + 1)), w * 0.9f);
+            kit::textCentred(dl, body, fs, ImVec2(c.x, min.y + h * 0.62f + static_cast<float>(i) * fs * 1.6f),
+                             host.palette().text, host.text("game.shop.howto." + std::to_string(i + 1)),
+                             w * 0.9f);
         }
     }
 
-    void draw(ViewHost& host, const GameRules& base, ImVec2 min, ImVec2 max, std::vector<Action>& actions) override {
+    void draw(ViewHost& host, const GameRules& base, ImVec2 min, ImVec2 max,
+              std::vector<Action>& actions) override {
         const auto& r = static_cast<const ShopRules&>(base);
         ImDrawList* dl = ImGui::GetWindowDrawList();
         const ViewPalette& pal = host.palette();
@@ -76,7 +84,8 @@ public:
         }
 
         const NavPress nav = readNav();
-        m_focus.move(nav.left, nav.right, nav.up, nav.down, 2, [&](int row) { return row == 0 ? 3 : workers; });
+        m_focus.move(nav.left, nav.right, nav.up, nav.down, 2,
+                     [&](int row) { return row == 0 ? 3 : workers; });
         bool confirm = nav.confirm;
         if (nav.any()) {
             m_keyboard = true;
@@ -96,7 +105,8 @@ public:
                 } else if (e.kind == EventKind::SurpriseCame) {
                     host.sound(Sound::Bad);
                 } else if (e.kind == EventKind::ShiftDone) {
-                    const ShiftResult& sr = r.shiftResult(r.phase() == Phase::Plan ? std::max(0, r.day() - 1) : r.day(), e.part);
+                    const ShiftResult& sr =
+                        r.shiftResult(r.phase() == Phase::Plan ? std::max(0, r.day() - 1) : r.day(), e.part);
                     host.sound(sr.served == sr.shoppers ? Sound::Good : Sound::Tap);
                 } else if (e.kind != EventKind::Useless) {
                     host.sound(Sound::Bad);
@@ -110,23 +120,28 @@ public:
         dl->AddRectFilled(min, ImVec2(max.x, min.y + hudH), pal.panel, 8 * k);
         kit::icon(host, dl, "money", ImVec2(min.x + 22 * k, min.y + hudH * 0.5f), 22 * k, pal.success);
         kit::textLeft(dl, body, fs, ImVec2(min.x + 40 * k, min.y + hudH * 0.5f - fs * 0.5f), pal.text,
-                      host.format("game.shop.hud.money", {{"money", std::to_string(r.budgetLeft())}}), w * 0.25f);
-        kit::icon(host, dl, "shopping-basket", ImVec2(min.x + w * 0.3f, min.y + hudH * 0.5f), 22 * k, pal.primary);
-        kit::textLeft(dl, body, fs, ImVec2(min.x + w * 0.3f + 18 * k, min.y + hudH * 0.5f - fs * 0.5f), pal.text,
+                      host.format("game.shop.hud.money", {{"money", std::to_string(r.budgetLeft())}}),
+                      w * 0.25f);
+        kit::icon(host, dl, "shopping-basket", ImVec2(min.x + w * 0.3f, min.y + hudH * 0.5f), 22 * k,
+                  pal.primary);
+        kit::textLeft(dl, body, fs, ImVec2(min.x + w * 0.3f + 18 * k, min.y + hudH * 0.5f - fs * 0.5f),
+                      pal.text,
                       host.format("game.shop.hud.served", {{"served", std::to_string(r.served())},
-                                                            {"total", std::to_string(r.shoppers())}}),
+                                                           {"total", std::to_string(r.shoppers())}}),
                       w * 0.3f);
         std::string clock;
         if (r.phase() == Phase::Plan) {
-            clock = host.format("game.shop.hud.opens_in", {{"seconds", std::to_string(static_cast<int>(std::ceil(r.phaseLeft())))}});
+            clock = host.format("game.shop.hud.opens_in",
+                                {{"seconds", std::to_string(static_cast<int>(std::ceil(r.phaseLeft())))}});
         } else if (r.phase() == Phase::Surprise) {
-            clock = host.format("game.shop.hud.go_on_in", {{"seconds", std::to_string(static_cast<int>(std::ceil(r.phaseLeft())))}});
+            clock = host.format("game.shop.hud.go_on_in",
+                                {{"seconds", std::to_string(static_cast<int>(std::ceil(r.phaseLeft())))}});
         } else {
             clock = host.text("game.shop.hud.open");
         }
         kit::icon(host, dl, "clock-o", ImVec2(min.x + w * 0.68f, min.y + hudH * 0.5f), 22 * k, pal.accent);
-        kit::textLeft(dl, body, fs, ImVec2(min.x + w * 0.68f + 18 * k, min.y + hudH * 0.5f - fs * 0.5f), pal.text, clock,
-                      w * 0.3f);
+        kit::textLeft(dl, body, fs, ImVec2(min.x + w * 0.68f + 18 * k, min.y + hudH * 0.5f - fs * 0.5f),
+                      pal.text, clock, w * 0.3f);
 
         // Week strip.
         const float weekTop = min.y + hudH + 4 * k;
@@ -138,15 +153,18 @@ public:
             const bool today = d == r.day();
             dl->AddRectFilled(a, b, today ? IM_COL32(255, 244, 214, 255) : pal.panel, 8 * k);
             dl->AddRect(a, b, today ? pal.accent : pal.disabled, 8 * k, 0, (today ? 3.0f : 1.0f) * k);
-            kit::textLeft(dl, body, fs * 0.85f, ImVec2(a.x + 6 * k, a.y + 4 * k), pal.text, host.text(dayKey(d)), dayW * 0.5f);
+            kit::textLeft(dl, body, fs * 0.85f, ImVec2(a.x + 6 * k, a.y + 4 * k), pal.text,
+                          host.text(dayKey(d)), dayW * 0.5f);
             const ShiftResult& m = r.shiftResult(d, 0);
             const ShiftResult& af = r.shiftResult(d, 1);
             if (m.ran && af.ran) {
                 const int shoppers = m.shoppers + af.shoppers;
                 const int served = m.served + af.served;
-                const kit::Mood mood = served == shoppers ? kit::Mood::Happy
-                                                          : (served * 4 >= shoppers * 3 ? kit::Mood::Calm : kit::Mood::Sad);
-                kit::drawPerson(dl, ImVec2(b.x - 18 * k, a.y + 16 * k), 10 * k, kit::lookFromSeed(static_cast<std::uint32_t>(d + 40)), mood);
+                const kit::Mood mood = served == shoppers
+                                           ? kit::Mood::Happy
+                                           : (served * 4 >= shoppers * 3 ? kit::Mood::Calm : kit::Mood::Sad);
+                kit::drawPerson(dl, ImVec2(b.x - 18 * k, a.y + 16 * k), 10 * k,
+                                kit::lookFromSeed(static_cast<std::uint32_t>(d + 40)), mood);
             }
             // How busy each shift will be: one bar per shift.
             for (int p = 0; p < kParts; ++p) {
@@ -158,7 +176,8 @@ public:
                 for (int u = 0; u < total; ++u) {
                     dl->AddRectFilled(ImVec2(bx + static_cast<float>(u) * 9 * k, b.y - 16 * k),
                                       ImVec2(bx + static_cast<float>(u) * 9 * k + 7 * k, b.y - 6 * k),
-                                      p == 0 ? IM_COL32(240, 180, 60, 255) : IM_COL32(230, 110, 80, 255), 2 * k);
+                                      p == 0 ? IM_COL32(240, 180, 60, 255) : IM_COL32(230, 110, 80, 255),
+                                      2 * k);
                 }
             }
         }
@@ -208,9 +227,12 @@ public:
             const ImVec2 b(max.x - 4 * k, shiftTop + (shiftBottom - shiftTop) * 0.75f);
             const bool can = r.phase() == Phase::Plan || r.phase() == Phase::Surprise;
             dl->AddRectFilled(a, b, can ? pal.primary : pal.disabled, 14 * k);
-            const std::string& label = host.text(r.phase() == Phase::Surprise ? "game.shop.go_on" : "game.shop.run");
-            kit::icon(host, dl, "play", ImVec2((a.x + b.x) * 0.5f, a.y + (b.y - a.y) * 0.35f), 30 * k, pal.onPrimary);
-            kit::textCentred(dl, body, fs, ImVec2((a.x + b.x) * 0.5f, a.y + (b.y - a.y) * 0.72f), pal.onPrimary, label, runW - 12 * k);
+            const std::string& label =
+                host.text(r.phase() == Phase::Surprise ? "game.shop.go_on" : "game.shop.run");
+            kit::icon(host, dl, "play", ImVec2((a.x + b.x) * 0.5f, a.y + (b.y - a.y) * 0.35f), 30 * k,
+                      pal.onPrimary);
+            kit::textCentred(dl, body, fs, ImVec2((a.x + b.x) * 0.5f, a.y + (b.y - a.y) * 0.72f),
+                             pal.onPrimary, label, runW - 12 * k);
             host.item(label, a, b);
             if ((clicked(a, b) || (confirm && m_focus.at(0, 2))) && can) {
                 actions.push_back({static_cast<int>(Code::Run), 0, 0});
@@ -246,13 +268,15 @@ public:
         }
         if (m_dragging >= 0 && ImGui::GetIO().MouseDown[0] && !host.reducedMotion()) {
             const WorkerSpec& ws = r.workers()[static_cast<std::size_t>(m_dragging)];
-            kit::drawPerson(dl, ImVec2(mouse.x, mouse.y - 10 * k), 14 * k, kit::lookFromSeed(ws.look), kit::Mood::Happy);
+            kit::drawPerson(dl, ImVec2(mouse.x, mouse.y - 10 * k), 14 * k, kit::lookFromSeed(ws.look),
+                            kit::Mood::Happy);
         }
 
-        drawMessages(host, dl, r, ImVec2(min.x + 4 * k, shiftTop), ImVec2(min.x + 12 * k + 2 * shiftW, shiftBottom), k);
+        drawMessages(host, dl, r, ImVec2(min.x + 4 * k, shiftTop),
+                     ImVec2(min.x + 12 * k + 2 * shiftW, shiftBottom), k);
     }
 
-private:
+  private:
     void drawShift(ViewHost& host, ImDrawList* dl, const ShopRules& r, int p, ImVec2 a, ImVec2 b, float k,
                    std::vector<Action>& actions) {
         const ViewPalette& pal = host.palette();
@@ -262,13 +286,16 @@ private:
         const bool done = r.shiftResult(r.day(), p).ran;
         dl->AddRectFilled(a, b, done ? IM_COL32(235, 238, 242, 255) : IM_COL32(255, 252, 240, 255), 12 * k);
         dl->AddRect(a, b, running ? pal.accent : pal.disabled, 12 * k, 0, (running ? 4.0f : 2.0f) * k);
-        kit::icon(host, dl, p == 0 ? "sun-o" : "coffee", ImVec2(a.x + 18 * k, a.y + 16 * k), 20 * k, pal.accent);
-        kit::textLeft(dl, body, fs, ImVec2(a.x + 34 * k, a.y + 6 * k), pal.text, host.text(partKey(p)), (b.x - a.x) * 0.4f);
+        kit::icon(host, dl, p == 0 ? "sun-o" : "coffee", ImVec2(a.x + 18 * k, a.y + 16 * k), 20 * k,
+                  pal.accent);
+        kit::textLeft(dl, body, fs, ImVec2(a.x + 34 * k, a.y + 6 * k), pal.text, host.text(partKey(p)),
+                      (b.x - a.x) * 0.4f);
         if (done) {
             const ShiftResult& sr = r.shiftResult(r.day(), p);
-            kit::textLeft(dl, body, fs, ImVec2(a.x + (b.x - a.x) * 0.5f, a.y + 6 * k), sr.served == sr.shoppers ? pal.success : pal.danger,
-                          host.format("game.shop.shift_result",
-                                      {{"served", std::to_string(sr.served)}, {"total", std::to_string(sr.shoppers)}}),
+            kit::textLeft(dl, body, fs, ImVec2(a.x + (b.x - a.x) * 0.5f, a.y + 6 * k),
+                          sr.served == sr.shoppers ? pal.success : pal.danger,
+                          host.format("game.shop.shift_result", {{"served", std::to_string(sr.served)},
+                                                                 {"total", std::to_string(sr.shoppers)}}),
                           (b.x - a.x) * 0.48f);
         }
         // Needs: one circle per unit, filled when the crew covers it.
@@ -281,11 +308,14 @@ private:
             for (int u = 0; u < need[static_cast<std::size_t>(s)]; ++u) {
                 const bool ok = u < covered[static_cast<std::size_t>(s)];
                 const ImVec2 c(x + rowH * 0.5f, y);
-                dl->AddCircleFilled(c, rowH * 0.48f, ok ? kit::withAlpha(kSkillColours[s], 0.3f) : IM_COL32(236, 236, 236, 255), 24);
+                dl->AddCircleFilled(
+                    c, rowH * 0.48f,
+                    ok ? kit::withAlpha(kSkillColours[s], 0.3f) : IM_COL32(236, 236, 236, 255), 24);
                 dl->AddCircle(c, rowH * 0.48f, ok ? pal.success : pal.danger, 24, 2 * k);
                 kit::icon(host, dl, kSkillIcons[s], c, rowH * 0.55f, ok ? kSkillColours[s] : pal.mutedText);
                 if (ok) {
-                    kit::icon(host, dl, "check", ImVec2(c.x + rowH * 0.38f, c.y - rowH * 0.38f), rowH * 0.4f, pal.success);
+                    kit::icon(host, dl, "check", ImVec2(c.x + rowH * 0.38f, c.y - rowH * 0.38f), rowH * 0.4f,
+                              pal.success);
                 }
                 x += rowH * 1.1f;
             }
@@ -307,10 +337,11 @@ private:
             dl->AddRectFilled(ca, cb, kWhite, 10 * k);
             dl->AddRect(ca, cb, wi == m_selected ? pal.accent : pal.disabled, 10 * k, 0, 2 * k);
             const float headR = std::min(chipH * 0.2f, chipW * 0.16f);
-            kit::drawPerson(dl, ImVec2((ca.x + cb.x) * 0.5f, ca.y + headR * 1.4f), headR, kit::lookFromSeed(ws.look),
-                            running ? kit::Mood::Happy : kit::Mood::Calm);
+            kit::drawPerson(dl, ImVec2((ca.x + cb.x) * 0.5f, ca.y + headR * 1.4f), headR,
+                            kit::lookFromSeed(ws.look), running ? kit::Mood::Happy : kit::Mood::Calm);
             const std::string& name = host.text(nameKey(ws.name));
-            kit::textCentred(dl, body, fs * 0.85f, ImVec2((ca.x + cb.x) * 0.5f, cb.y - fs * 0.6f), pal.text, name, chipW - 8 * k);
+            kit::textCentred(dl, body, fs * 0.85f, ImVec2((ca.x + cb.x) * 0.5f, cb.y - fs * 0.6f), pal.text,
+                             name, chipW - 8 * k);
             host.item(host.format("game.shop.item.remove", {{"name", name}}), ca, cb);
             if (clicked(ca, cb) && (r.phase() != Phase::Running || p > r.part())) {
                 actions.push_back({static_cast<int>(Code::Remove), wi, p});
@@ -322,18 +353,19 @@ private:
             const ImVec2 ca(a.x + 8 * k + static_cast<float>(n) * chipW + 2 * k, chipTop);
             const ImVec2 cb(ca.x + chipW - 4 * k, chipTop + chipH);
             dl->AddRect(ca, cb, kit::withAlpha(pal.disabled, 0.8f), 10 * k, 0, 2 * k);
-            kit::icon(host, dl, "user-plus", ImVec2((ca.x + cb.x) * 0.5f, (ca.y + cb.y) * 0.5f), 26 * k, pal.disabled);
+            kit::icon(host, dl, "user-plus", ImVec2((ca.x + cb.x) * 0.5f, (ca.y + cb.y) * 0.5f), 26 * k,
+                      pal.disabled);
         }
-        drawFloor(host, dl, r, p, ImVec2(a.x + 8 * k, chipTop + chipH + 8 * k), ImVec2(b.x - 8 * k, b.y - 8 * k), k, need, covered,
-                  running, done);
+        drawFloor(host, dl, r, p, ImVec2(a.x + 8 * k, chipTop + chipH + 8 * k),
+                  ImVec2(b.x - 8 * k, b.y - 8 * k), k, need, covered, running, done);
     }
 
     // The shop floor of one shift: a corner for each thing it needs (till, shelves, help desk).
     // Shoppers whose need is covered are happy (and walk through while the shift runs); the rest
     // wait in a line, so the player sees what an empty spot costs before pressing Open.
     void drawFloor(ViewHost& host, ImDrawList* dl, const ShopRules& r, int p, ImVec2 a, ImVec2 b, float k,
-                   const std::array<int, kSkillCount>& need, const std::array<int, kSkillCount>& covered, bool running,
-                   bool done) {
+                   const std::array<int, kSkillCount>& need, const std::array<int, kSkillCount>& covered,
+                   bool running, bool done) {
         if (b.y - a.y < 40 * k) {
             return;
         }
@@ -359,24 +391,29 @@ private:
             const ImVec2 ca(a.x + static_cast<float>(i) * cw + 2 * k, a.y);
             const ImVec2 cb(ca.x + cw - 4 * k, b.y);
             const bool allOk = okS >= needS;
-            dl->AddRectFilled(ca, cb, allOk ? IM_COL32(232, 246, 236, 255) : IM_COL32(252, 236, 232, 255), 8 * k);
-            kit::icon(host, dl, kSkillIcons[s], ImVec2(ca.x + 16 * k, ca.y + 16 * k), 20 * k, kSkillColours[s]);
+            dl->AddRectFilled(ca, cb, allOk ? IM_COL32(232, 246, 236, 255) : IM_COL32(252, 236, 232, 255),
+                              8 * k);
+            kit::icon(host, dl, kSkillIcons[s], ImVec2(ca.x + 16 * k, ca.y + 16 * k), 20 * k,
+                      kSkillColours[s]);
             if (s == static_cast<int>(Skill::Stock)) {
                 // Shelves: full when stocked, bare when not.
                 const float shelfX = ca.x + 34 * k;
                 for (int row = 0; row < 2; ++row) {
                     const float sy = ca.y + 14 * k + static_cast<float>(row) * 14 * k;
-                    dl->AddLine(ImVec2(shelfX, sy + 8 * k), ImVec2(cb.x - 8 * k, sy + 8 * k), IM_COL32(150, 110, 70, 255), 3 * k);
+                    dl->AddLine(ImVec2(shelfX, sy + 8 * k), ImVec2(cb.x - 8 * k, sy + 8 * k),
+                                IM_COL32(150, 110, 70, 255), 3 * k);
                     const int items = allOk ? 6 : 6 * okS / needS;
                     for (int it = 0; it < items; ++it) {
-                        dl->AddRectFilled(ImVec2(shelfX + static_cast<float>(it) * 12 * k, sy - 2 * k),
-                                          ImVec2(shelfX + static_cast<float>(it) * 12 * k + 9 * k, sy + 7 * k),
-                                          kit::withAlpha(kSkillColours[(it + row) % kSkillCount], 0.8f), 2 * k);
+                        dl->AddRectFilled(
+                            ImVec2(shelfX + static_cast<float>(it) * 12 * k, sy - 2 * k),
+                            ImVec2(shelfX + static_cast<float>(it) * 12 * k + 9 * k, sy + 7 * k),
+                            kit::withAlpha(kSkillColours[(it + row) % kSkillCount], 0.8f), 2 * k);
                     }
                 }
             }
             // Shoppers: one little person per need unit.
-            const float headR = std::min({(cb.y - ca.y) * 0.12f, cw / (static_cast<float>(needS) * 3.2f), 22 * k});
+            const float headR =
+                std::min({(cb.y - ca.y) * 0.12f, cw / (static_cast<float>(needS) * 3.2f), 22 * k});
             const float py = cb.y - fs * 1.4f - headR * 2.2f;
             for (int u = 0; u < needS; ++u) {
                 const bool ok = u < okS;
@@ -385,18 +422,22 @@ private:
                     const float t = std::fmod(f * 2.0f + static_cast<float>(u) * 0.37f, 1.0f);
                     px = ca.x + headR * 1.5f + (cw - headR * 3.0f) * t;
                 }
-                kit::drawPerson(dl, ImVec2(px, py), headR,
-                                kit::lookFromSeed(static_cast<std::uint32_t>(r.day() * 31 + p * 7 + s * 3 + u + 500)),
-                                ok ? kit::Mood::Happy : kit::Mood::Sad);
+                kit::drawPerson(
+                    dl, ImVec2(px, py), headR,
+                    kit::lookFromSeed(static_cast<std::uint32_t>(r.day() * 31 + p * 7 + s * 3 + u + 500)),
+                    ok ? kit::Mood::Happy : kit::Mood::Sad);
             }
-            const char* key = allOk ? "game.shop.floor.ok"
-                                    : (s == 0 ? "game.shop.floor.line" : (s == 1 ? "game.shop.floor.shelves" : "game.shop.floor.lost"));
-            kit::textCentred(dl, body, fs, ImVec2((ca.x + cb.x) * 0.5f, cb.y - fs * 0.7f), allOk ? pal.success : pal.danger,
-                             host.text(key), cw - 8 * k);
+            const char* key = allOk
+                                  ? "game.shop.floor.ok"
+                                  : (s == 0 ? "game.shop.floor.line"
+                                            : (s == 1 ? "game.shop.floor.shelves" : "game.shop.floor.lost"));
+            kit::textCentred(dl, body, fs, ImVec2((ca.x + cb.x) * 0.5f, cb.y - fs * 0.7f),
+                             allOk ? pal.success : pal.danger, host.text(key), cw - 8 * k);
             ++i;
         }
         if (running) {
-            kit::progressBar(dl, ImVec2(a.x, a.y - 6 * k), ImVec2(b.x, a.y - 1 * k), f, pal.primary, IM_COL32(0, 0, 0, 30));
+            kit::progressBar(dl, ImVec2(a.x, a.y - 6 * k), ImVec2(b.x, a.y - 1 * k), f, pal.primary,
+                             IM_COL32(0, 0, 0, 30));
         }
     }
 
@@ -410,30 +451,39 @@ private:
         const float lift = picked && !host.reducedMotion() ? 6 * k : 0;
         a.y -= lift;
         b.y -= lift;
-        dl->AddRectFilled(a, b, picked ? IM_COL32(255, 246, 210, 255) : (here ? pal.panel : IM_COL32(225, 225, 228, 255)), 10 * k);
+        dl->AddRectFilled(
+            a, b, picked ? IM_COL32(255, 246, 210, 255) : (here ? pal.panel : IM_COL32(225, 225, 228, 255)),
+            10 * k);
         dl->AddRect(a, b, picked ? pal.accent : pal.disabled, 10 * k, 0, (picked ? 4.0f : 1.5f) * k);
         const float cw = b.x - a.x;
         const float ch = b.y - a.y;
         const float headR = std::min(ch * 0.13f, cw * 0.13f);
         kit::drawPerson(dl, ImVec2(a.x + headR * 2.2f, a.y + headR * 1.5f), headR, kit::lookFromSeed(ws.look),
                         r.sick(i, r.day()) ? kit::Mood::Sleepy : kit::Mood::Happy);
-        kit::textLeft(dl, body, fs, ImVec2(a.x + headR * 4.4f, a.y + 6 * k), pal.text, host.text(nameKey(ws.name)), cw - headR * 4.6f);
+        kit::textLeft(dl, body, fs, ImVec2(a.x + headR * 4.4f, a.y + 6 * k), pal.text,
+                      host.text(nameKey(ws.name)), cw - headR * 4.6f);
         kit::textLeft(dl, body, fs * 0.9f, ImVec2(a.x + headR * 4.4f, a.y + 8 * k + fs), pal.mutedText,
                       host.format("game.shop.wage", {{"wage", std::to_string(ws.wage)}}), cw - headR * 4.6f);
-        // Skills.
+        // Skills: icon and word, or icons alone when all three would not fit.
+        int skills = 0;
+        for (int s = 0; s < kSkillCount; ++s) {
+            skills += (ws.skills >> s) & 1u;
+        }
         float x = a.x + 8 * k;
         const float sy = a.y + ch * 0.58f;
+        const float slotW = (cw - 16 * k) / static_cast<float>(std::max(skills, 1));
+        const bool words = skills < 3 || slotW > 110 * k;
         for (int s = 0; s < kSkillCount; ++s) {
             if (!((ws.skills >> s) & 1u)) {
                 continue;
             }
-            kit::icon(host, dl, kSkillIcons[s], ImVec2(x + 10 * k, sy), 18 * k, kSkillColours[s]);
-            x += kit::textLeft(dl, body, fs * 0.85f, ImVec2(x + 22 * k, sy - fs * 0.45f), pal.text, host.text(kSkillKeys[s]),
-                               cw * 0.6f) +
-                 30 * k;
-            if (x > b.x - 40 * k) {
-                break;
+            kit::icon(host, dl, kSkillIcons[s], ImVec2(x + 10 * k, sy), (words ? 18.0f : 24.0f) * k,
+                      kSkillColours[s]);
+            if (words) {
+                kit::textLeft(dl, body, fs * 0.85f, ImVec2(x + 22 * k, sy - fs * 0.45f), pal.text,
+                              host.text(kSkillKeys[s]), slotW - 26 * k);
             }
+            x += words ? slotW : 34 * k;
         }
         // Status line: off, sick, or shifts left this week.
         std::string status;
@@ -459,8 +509,9 @@ private:
             std::string text;
             const std::string part = host.text(partKey(s->part));
             if (s->kind == SurpriseKind::Sick) {
-                text = host.format("game.shop.surprise.sick",
-                                   {{"name", host.text(nameKey(r.workers()[static_cast<std::size_t>(s->worker)].name))}});
+                text = host.format(
+                    "game.shop.surprise.sick",
+                    {{"name", host.text(nameKey(r.workers()[static_cast<std::size_t>(s->worker)].name))}});
             } else if (s->kind == SurpriseKind::Delivery) {
                 text = host.text("game.shop.surprise.delivery");
             } else {
@@ -470,9 +521,12 @@ private:
             const ImVec2 bb(b.x - 20 * k, b.y - 8 * k);
             dl->AddRectFilled(ba, bb, IM_COL32(255, 236, 200, 255), 12 * k);
             dl->AddRect(ba, bb, pal.accent, 12 * k, 0, 3 * k);
-            kit::icon(host, dl, s->kind == SurpriseKind::Sick ? "bed" : (s->kind == SurpriseKind::Delivery ? "truck" : "users"),
+            kit::icon(host, dl,
+                      s->kind == SurpriseKind::Sick ? "bed"
+                                                    : (s->kind == SurpriseKind::Delivery ? "truck" : "users"),
                       ImVec2(ba.x + 26 * k, (ba.y + bb.y) * 0.5f), 26 * k, pal.accent);
-            kit::textLeft(dl, body, fs, ImVec2(ba.x + 50 * k, ba.y + 6 * k), pal.text, text, bb.x - ba.x - 60 * k);
+            kit::textLeft(dl, body, fs, ImVec2(ba.x + 50 * k, ba.y + 6 * k), pal.text, text,
+                          bb.x - ba.x - 60 * k);
             kit::textLeft(dl, body, fs * 0.9f, ImVec2(ba.x + 50 * k, ba.y + 10 * k + fs), pal.mutedText,
                           host.format("game.shop.surprise.fix", {{"shift", part}}), bb.x - ba.x - 60 * k);
         }
@@ -502,8 +556,10 @@ private:
                 break;
             }
             if (key) {
-                const std::string name = host.text(nameKey(r.workers()[static_cast<std::size_t>(e.worker)].name));
-                kit::floatingText(host, dl, body, fs, ImVec2(c.x, c.y), pal.danger, host.format(key, {{"name", name}}), age * 0.6);
+                const std::string name =
+                    host.text(nameKey(r.workers()[static_cast<std::size_t>(e.worker)].name));
+                kit::floatingText(host, dl, body, fs, ImVec2(c.x, c.y), pal.danger,
+                                  host.format(key, {{"name", name}}), age * 0.6);
             }
         }
     }

@@ -8,7 +8,7 @@ namespace pathlight::minigames::triage {
 namespace {
 
 class GoodBot final : public Bot {
-public:
+  public:
     explicit GoodBot(std::uint64_t seed) : m_rng(seed) {}
 
     std::vector<Action> act(const GameRules& base, double dt) override {
@@ -22,7 +22,8 @@ public:
             if ((p.where != Where::Door && p.where != Where::Chair) || r.freeBeds(roomFor(p.urgency)) == 0) {
                 continue;
             }
-            if (!best || p.urgency > best->urgency || (p.urgency == best->urgency && p.waited > best->waited)) {
+            if (!best || p.urgency > best->urgency ||
+                (p.urgency == best->urgency && p.waited > best->waited)) {
                 best = &p;
             }
         }
@@ -35,13 +36,13 @@ public:
         return {{static_cast<int>(Code::Send), best->id, static_cast<int>(roomFor(best->urgency))}};
     }
 
-private:
+  private:
     Rng m_rng;
     double m_wait = 0.8;
 };
 
 class RandomBot final : public Bot {
-public:
+  public:
     explicit RandomBot(std::uint64_t seed) : m_rng(seed) {}
 
     std::vector<Action> act(const GameRules& base, double dt) override {
@@ -66,10 +67,11 @@ public:
         if (n == 0) {
             return {};
         }
-        return {{static_cast<int>(Code::Send), waiting[m_rng.range(0, n - 1)], m_rng.range(0, kRoomKinds - 1)}};
+        return {
+            {static_cast<int>(Code::Send), waiting[m_rng.range(0, n - 1)], m_rng.range(0, kRoomKinds - 1)}};
     }
 
-private:
+  private:
     Rng m_rng;
     double m_wait = 0.5;
 };

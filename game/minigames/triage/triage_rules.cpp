@@ -251,8 +251,9 @@ void TriageRules::apply(const Action& action) {
             p.where = Where::Bed;
             p.room = room;
             p.spot = i;
-            p.careTotal = p.urgency == Urgency::Red ? m_spec.treatRed
-                                                    : (p.urgency == Urgency::Yellow ? m_spec.treatYellow : m_spec.treatGreen);
+            p.careTotal = p.urgency == Urgency::Red
+                              ? m_spec.treatRed
+                              : (p.urgency == Urgency::Yellow ? m_spec.treatYellow : m_spec.treatGreen);
             p.careLeft = p.careTotal;
             const double g = grace(p.urgency);
             const double over = p.waited - g;
@@ -382,7 +383,8 @@ core::Result<std::unique_ptr<GameRules>> makeRules(const LevelsFile& file) {
     if (doc.is_discarded() || !doc.is_object() || !doc.contains("levels") || !doc["levels"].is_array() ||
         doc["levels"].size() != 3) {
         return core::makeError("A game's levels file has a mistake.",
-                               file.path + ": must be an object with 'levels': an array of 3 levels", "content.invalid");
+                               file.path + ": must be an object with 'levels': an array of 3 levels",
+                               "content.invalid");
     }
     std::vector<LevelSpec> levels;
     int n = 0;
@@ -395,10 +397,12 @@ core::Result<std::unique_ptr<GameRules>> makeRules(const LevelsFile& file) {
         if (!readInt(l, "patients", 1, 40, s.patients)) {
             return levelError(file, n, "'patients' must be 1-40");
         }
-        if (!readNumber(l, "arriveMin", 1, 60, s.arriveMin) || !readNumber(l, "arriveMax", s.arriveMin, 60, s.arriveMax)) {
+        if (!readNumber(l, "arriveMin", 1, 60, s.arriveMin) ||
+            !readNumber(l, "arriveMax", s.arriveMin, 60, s.arriveMax)) {
             return levelError(file, n, "'arriveMin'/'arriveMax' must be 1-60 seconds, min <= max");
         }
-        if (!readInt(l, "signsMin", 1, kMaxSigns, s.signsMin) || !readInt(l, "signsMax", s.signsMin, kMaxSigns, s.signsMax)) {
+        if (!readInt(l, "signsMin", 1, kMaxSigns, s.signsMin) ||
+            !readInt(l, "signsMax", s.signsMin, kMaxSigns, s.signsMax)) {
             return levelError(file, n, "'signsMin'/'signsMax' must be 1-3, min <= max");
         }
         if (!readInt(l, "trauma", 1, kMaxBeds, s.trauma)) {
@@ -416,7 +420,8 @@ core::Result<std::unique_ptr<GameRules>> makeRules(const LevelsFile& file) {
         if (!readNumber(l, "ambulance", 0, 1, s.ambulance)) {
             return levelError(file, n, "'ambulance' must be 0-1");
         }
-        if (!readNumber(l, "treatRed", 1, 60, s.treatRed) || !readNumber(l, "treatYellow", 1, 60, s.treatYellow) ||
+        if (!readNumber(l, "treatRed", 1, 60, s.treatRed) ||
+            !readNumber(l, "treatYellow", 1, 60, s.treatYellow) ||
             !readNumber(l, "treatGreen", 1, 60, s.treatGreen)) {
             return levelError(file, n, "'treatRed'/'treatYellow'/'treatGreen' must be 1-60 seconds");
         }

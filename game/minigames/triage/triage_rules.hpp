@@ -54,10 +54,10 @@ struct LevelSpec {
     double arriveMax = 9;
     int signsMin = 1;
     int signsMax = 1;
-    int trauma = 1;  // beds per care
+    int trauma = 1; // beds per care
     int doctor = 2;
     int fast = 2;
-    int chairs = 6;  // waiting-room chairs
+    int chairs = 6;         // waiting-room chairs
     double ambulance = 0.3; // share of red patients who come by ambulance (EMTs bring them)
     double treatRed = 14;   // seconds of care
     double treatYellow = 10;
@@ -72,13 +72,13 @@ struct Patient {
     int signCount = 1;
     Urgency urgency = Urgency::Green;
     Where where = Where::NotYet;
-    int spot = 0;          // door slot, chair, or bed index (with `room`)
+    int spot = 0; // door slot, chair, or bed index (with `room`)
     Room room = Room::Waiting;
-    double arriveAt = 0;   // game time of arrival
-    double waited = 0;     // seconds waiting before care
-    double careLeft = 0;   // seconds of care left while in a bed
+    double arriveAt = 0; // game time of arrival
+    double waited = 0;   // seconds waiting before care
+    double careLeft = 0; // seconds of care left while in a bed
     double careTotal = 1;
-    int points = 0;        // earned when care is done
+    int points = 0; // earned when care is done
     bool byAmbulance = false;
     std::uint32_t look = 0;
     Sign worstSign() const;
@@ -88,16 +88,16 @@ enum class EventKind { Arrived, Started, Treated, Wrong, RoomFull, Overflow, Lef
 struct Event {
     EventKind kind = EventKind::Arrived;
     int patient = -1;
-    Room room = Room::Waiting;     // where it was sent (Wrong/RoomFull/Started)
+    Room room = Room::Waiting;      // where it was sent (Wrong/RoomFull/Started)
     Room rightRoom = Room::Waiting; // Wrong: the care that fits
-    Sign sign = Sign::Cough;       // Wrong: the sign that decides
+    Sign sign = Sign::Cough;        // Wrong: the sign that decides
     int points = 0;
     double time = 0;
     std::uint32_t serial = 0;
 };
 
 class TriageRules final : public GameRules {
-public:
+  public:
     explicit TriageRules(std::vector<LevelSpec> levels);
 
     const GameInfo& info() const override { return m_info; }
@@ -131,7 +131,7 @@ public:
     static constexpr int kPointsPerPatient = 10;
     static constexpr int kWrongCost = 3;
 
-private:
+  private:
     void apply(const Action& action);
     void arrive(Patient& p);
     void push(Event e);

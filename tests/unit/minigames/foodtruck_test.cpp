@@ -44,7 +44,8 @@ std::vector<Action> scriptedTap(const FoodtruckRules& r) {
     int target = -1;
     for (int i = 0; i < kCounterSlots; ++i) {
         const Customer& c = r.counter()[static_cast<std::size_t>(i)];
-        if (c.present && (target < 0 || c.patience < r.counter()[static_cast<std::size_t>(target)].patience)) {
+        if (c.present &&
+            (target < 0 || c.patience < r.counter()[static_cast<std::size_t>(target)].patience)) {
             target = i;
         }
     }
@@ -67,12 +68,14 @@ std::vector<Action> scriptedTap(const FoodtruckRules& r) {
         return {act(Code::Pick, static_cast<int>(order.main))};
     }
     for (int g = 0; g < r.spec().grills; ++g) {
-        if (r.grillState(g) == GrillState::Ready && r.grills()[static_cast<std::size_t>(g)].main == order.main) {
+        if (r.grillState(g) == GrillState::Ready &&
+            r.grills()[static_cast<std::size_t>(g)].main == order.main) {
             return {act(Code::Take, g)};
         }
     }
     for (int g = 0; g < r.spec().grills; ++g) {
-        if (r.grillState(g) != GrillState::Empty && r.grills()[static_cast<std::size_t>(g)].main == order.main) {
+        if (r.grillState(g) != GrillState::Empty &&
+            r.grills()[static_cast<std::size_t>(g)].main == order.main) {
             return {}; // it is cooking: wait for it
         }
     }
@@ -104,8 +107,9 @@ TEST(Foodtruck, AScriptedRoundOfWrongPlatesLoses) {
         const int c = t.firstCustomer();
         if (frame % 10 == 0 && c >= 0) {
             // Always a salad with every topping: never what anyone ordered.
-            taps = {act(Code::Trash), act(Code::Pick, static_cast<int>(Main::Salad)), act(Code::Topping, 0),
-                    act(Code::Topping, 1), act(Code::Topping, 2), act(Code::Serve, c)};
+            taps = {act(Code::Trash),      act(Code::Pick, static_cast<int>(Main::Salad)),
+                    act(Code::Topping, 0), act(Code::Topping, 1),
+                    act(Code::Topping, 2), act(Code::Serve, c)};
         }
         t.step(taps);
         ++frame;
@@ -212,19 +216,24 @@ TEST(Foodtruck, ViewTapsAndKeysBecomeActions) {
 }
 
 TEST(Foodtruck, ABrokenLevelIsRefusedNamingTheLevelAndField) {
-    const std::string good = R"({"grills": 2, "mains": ["burger"], "toppings": 3, "minToppings": 1, "maxToppings": 2,
+    const std::string good =
+        R"({"grills": 2, "mains": ["burger"], "toppings": 3, "minToppings": 1, "maxToppings": 2,
         "customers": 10, "arriveMin": 8, "arriveMax": 11, "patience": 30, "cook": 5, "burn": 7})";
-    const std::string bad = R"({"grills": 9, "mains": ["burger"], "toppings": 3, "minToppings": 1, "maxToppings": 2,
+    const std::string bad =
+        R"({"grills": 9, "mains": ["burger"], "toppings": 3, "minToppings": 1, "maxToppings": 2,
         "customers": 10, "arriveMin": 8, "arriveMax": 11, "patience": 30, "cook": 5, "burn": 7})";
-    const minigames::LevelsFile ok{"minigames/foodtruck/levels.json", "{\"levels\": [" + good + "," + good + "," + good + "]}"};
+    const minigames::LevelsFile ok{"minigames/foodtruck/levels.json",
+                                   "{\"levels\": [" + good + "," + good + "," + good + "]}"};
     EXPECT_TRUE(makeRules(ok));
     const minigames::LevelsFile broken{"minigames/foodtruck/levels.json",
                                        "{\"levels\": [" + good + "," + bad + "," + good + "]}"};
     const auto result = makeRules(broken);
     ASSERT_FALSE(result);
-    EXPECT_NE(result.error().detail.find("minigames/foodtruck/levels.json: level 2: 'grills'"), std::string::npos)
+    EXPECT_NE(result.error().detail.find("minigames/foodtruck/levels.json: level 2: 'grills'"),
+              std::string::npos)
         << result.error().detail;
-    const std::string soup = R"({"grills": 2, "mains": ["soup"], "toppings": 3, "minToppings": 1, "maxToppings": 2,
+    const std::string soup =
+        R"({"grills": 2, "mains": ["soup"], "toppings": 3, "minToppings": 1, "maxToppings": 2,
         "customers": 10, "arriveMin": 8, "arriveMax": 11, "patience": 30, "cook": 5, "burn": 7})";
     const auto menu = makeRules({"f", "{\"levels\": [" + good + "," + good + "," + soup + "]}"});
     ASSERT_FALSE(menu);

@@ -41,8 +41,9 @@ std::vector<Action> staff(const ShopRules& r, int part) {
             int best = -1;
             for (int w = 0; w < static_cast<int>(r.workers().size()); ++w) {
                 const WorkerSpec& ws = r.workers()[static_cast<std::size_t>(w)];
-                if ((ws.skills >> s) & 1u && !used[static_cast<std::size_t>(w)] && !r.assigned(w, r.day(), part) &&
-                    r.available(w, r.day()) && r.shiftsLeft(w) > 0 && ws.wage <= budget &&
+                if ((ws.skills >> s) & 1u && !used[static_cast<std::size_t>(w)] &&
+                    !r.assigned(w, r.day(), part) && r.available(w, r.day()) && r.shiftsLeft(w) > 0 &&
+                    ws.wage <= budget &&
                     (best < 0 || ws.wage < r.workers()[static_cast<std::size_t>(best)].wage)) {
                     best = w;
                 }
@@ -84,7 +85,8 @@ TEST(Shop, AScriptedWeekMatchingSkillsToNeedsAndCoveringSickCallsWins) {
         EXPECT_GE(result.stars, 2) << "seed " << seed;
         EXPECT_GT(shop.rules.served(), shop.rules.shoppers() * 8 / 10) << "seed " << seed;
         const auto& well = result.didWell;
-        coveredSick += std::find(well.begin(), well.end(), "game.shop.well.covered_sick") != well.end() ? 1 : 0;
+        coveredSick +=
+            std::find(well.begin(), well.end(), "game.shop.well.covered_sick") != well.end() ? 1 : 0;
     }
     EXPECT_GE(coveredSick, 5) << "most sick calls can be covered by someone else";
 }
@@ -130,7 +132,8 @@ TEST(Shop, StaffingFollowsSkillsDaysOffAndTheBudget) {
 TEST(Shop, NoMoneyMeansNoMoreWorkers) {
     const std::string worker = R"({"skills": ["cash"], "wage": 5, "shifts": 14})";
     const std::string level = R"({"budget": 7, "slots": 3, "surprises": 0, "planSeconds": 30,
-        "week": [[1,1],[1,1],[1,1],[1,1],[1,1],[1,1],[1,1]], "workers": [)" + worker + "," + worker + "]}";
+        "week": [[1,1],[1,1],[1,1],[1,1],[1,1],[1,1],[1,1]], "workers": [)" +
+                              worker + "," + worker + "]}";
     auto rules = makeRules({"shop", "{\"levels\": [" + level + "," + level + "," + level + "]}"});
     ASSERT_TRUE(rules);
     auto& shop = dynamic_cast<ShopRules&>(*rules.value());
@@ -219,14 +222,18 @@ TEST(Shop, ViewTapsAndKeysBecomeActions) {
 TEST(Shop, ABrokenLevelIsRefusedNamingTheLevelAndField) {
     const std::string worker = R"({"skills": ["cash"], "wage": 3, "shifts": 9})";
     const std::string good = R"({"budget": 100, "slots": 3, "surprises": 1, "planSeconds": 30,
-        "week": [[1,1],[1,1],[1,1],[1,1],[1,1],[1,1],[1,1]], "workers": [)" + worker + "," + worker + "]}";
+        "week": [[1,1],[1,1],[1,1],[1,1],[1,1],[1,1],[1,1]], "workers": [)" +
+                             worker + "," + worker + "]}";
     const std::string bad = R"({"budget": 100, "slots": 3, "surprises": 1, "planSeconds": 30,
-        "week": [[1,1],[1,1],[1,1],[1,1],[1,1],[1,1],[1,1]], "workers": [)" + worker +
-                            R"(, {"skills": ["juggling"], "wage": 3, "shifts": 9}]})";
-    EXPECT_TRUE(makeRules({"minigames/shop/levels.json", "{\"levels\": [" + good + "," + good + "," + good + "]}"}));
-    const auto result = makeRules({"minigames/shop/levels.json", "{\"levels\": [" + good + "," + good + "," + bad + "]}"});
+        "week": [[1,1],[1,1],[1,1],[1,1],[1,1],[1,1],[1,1]], "workers": [)" +
+                            worker + R"(, {"skills": ["juggling"], "wage": 3, "shifts": 9}]})";
+    EXPECT_TRUE(
+        makeRules({"minigames/shop/levels.json", "{\"levels\": [" + good + "," + good + "," + good + "]}"}));
+    const auto result =
+        makeRules({"minigames/shop/levels.json", "{\"levels\": [" + good + "," + good + "," + bad + "]}"});
     ASSERT_FALSE(result);
-    EXPECT_NE(result.error().detail.find("minigames/shop/levels.json: level 3: 'workers' 2: 'skills'"), std::string::npos)
+    EXPECT_NE(result.error().detail.find("minigames/shop/levels.json: level 3: 'workers' 2: 'skills'"),
+              std::string::npos)
         << result.error().detail;
 }
 

@@ -34,8 +34,9 @@ TEST(Triage, AScriptedRoundSendingTheMostUrgentFirstWins) {
         std::vector<Action> moves;
         for (int urgency = 2; urgency >= 0; --urgency) {
             for (const Patient& p : er.rules.patients()) {
-                if ((p.where == Where::Door || p.where == Where::Chair) && static_cast<int>(p.urgency) == urgency &&
-                    er.rules.freeBeds(roomFor(p.urgency)) > 0 && moves.empty()) {
+                if ((p.where == Where::Door || p.where == Where::Chair) &&
+                    static_cast<int>(p.urgency) == urgency && er.rules.freeBeds(roomFor(p.urgency)) > 0 &&
+                    moves.empty()) {
                     moves.push_back(send(p.id, roomFor(p.urgency)));
                 }
             }
@@ -179,10 +180,13 @@ TEST(Triage, ABrokenLevelIsRefusedNamingTheLevelAndField) {
         "trauma": 1, "doctor": 2, "fast": 2, "chairs": 6, "ambulance": 0.3, "treatRed": 14, "treatYellow": 10, "treatGreen": 6})";
     const std::string bad = R"({"patients": 14, "arriveMin": 5, "arriveMax": 8, "signsMin": 1, "signsMax": 1,
         "trauma": 1, "doctor": 2, "fast": 2, "chairs": 0, "ambulance": 0.3, "treatRed": 14, "treatYellow": 10, "treatGreen": 6})";
-    EXPECT_TRUE(makeRules({"minigames/triage/levels.json", "{\"levels\": [" + good + "," + good + "," + good + "]}"}));
-    const auto result = makeRules({"minigames/triage/levels.json", "{\"levels\": [" + bad + "," + good + "," + good + "]}"});
+    EXPECT_TRUE(makeRules(
+        {"minigames/triage/levels.json", "{\"levels\": [" + good + "," + good + "," + good + "]}"}));
+    const auto result =
+        makeRules({"minigames/triage/levels.json", "{\"levels\": [" + bad + "," + good + "," + good + "]}"});
     ASSERT_FALSE(result);
-    EXPECT_NE(result.error().detail.find("minigames/triage/levels.json: level 1: 'chairs'"), std::string::npos)
+    EXPECT_NE(result.error().detail.find("minigames/triage/levels.json: level 1: 'chairs'"),
+              std::string::npos)
         << result.error().detail;
     EXPECT_FALSE(makeRules({"minigames/triage/levels.json", "{\"levels\": [" + good + "]}"}));
 }
