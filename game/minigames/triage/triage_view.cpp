@@ -423,7 +423,7 @@ class TriageView final : public GameView {
             const float headR = ch * 0.22f;
             kit::drawPerson(dl, ImVec2(a.x + headR * 1.8f, a.y + ch * 0.36f), headR,
                             kit::lookFromSeed(p.look), mood);
-            signR = std::min(ch * 0.3f, (cw - headR * 4.0f) / 7.0f);
+            signR = std::min(ch * 0.3f, (cw - headR * 6.5f) / 7.0f); // room on the right for an EMT
             for (int s = 0; s < p.signCount; ++s) {
                 drawSign(host, dl, p.signs[static_cast<std::size_t>(s)],
                          ImVec2(a.x + headR * 4.0f + signR * (1.2f + static_cast<float>(s) * 2.3f),
@@ -432,6 +432,13 @@ class TriageView final : public GameView {
             }
             if (p.byAmbulance) {
                 kit::icon(host, dl, "ambulance", ImVec2(b.x - 20 * k, a.y + 16 * k), 20 * k, kRoomColours[0]);
+                if (p.waited < 4.0) {
+                    // The EMT who brought them in stays a moment to hand over.
+                    const float emtR = headR * 0.8f;
+                    kit::drawPerson(dl, ImVec2(b.x - emtR * 2.2f, a.y + ch * 0.42f), emtR,
+                                    kit::lookFromSeed(static_cast<std::uint32_t>(900 + p.id)), kit::Mood::Happy,
+                                    IM_COL32(30, 60, 120, 255));
+                }
             }
         }
         kit::progressBar(dl, ImVec2(a.x + 8 * k, b.y - 12 * k), ImVec2(b.x - 8 * k, b.y - 5 * k), frac,
