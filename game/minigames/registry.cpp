@@ -8,13 +8,14 @@
 #include <sstream>
 
 // One include per game.
-// (games are added here)
+#include "minigames/budget/budget_rules.hpp"
 
 namespace pathlight::minigames {
 
 namespace {
 // One line per game, sorted by id.
-constexpr std::array<GameEntry, 0> kGames{{
+constexpr std::array<GameEntry, 1> kGames{{
+    {"budget", &budget::makeRules, &budget::makeBot},
 }};
 } // namespace
 

@@ -5,12 +5,13 @@
 #include <array>
 
 // One include per game view.
-// (game views are added here)
+#include "minigames/budget/budget_view.hpp"
 
 namespace pathlight::minigames {
 
 namespace {
-constexpr std::array<ViewEntry, 0> kViews{{
+constexpr std::array<ViewEntry, 1> kViews{{
+    {"budget", &budget::makeView},
 }};
 } // namespace
 
