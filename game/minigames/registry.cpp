@@ -9,13 +9,15 @@
 
 // One include per game.
 #include "minigames/budget/budget_rules.hpp"
+#include "minigames/farm/farm_rules.hpp"
 
 namespace pathlight::minigames {
 
 namespace {
 // One line per game, sorted by id.
-constexpr std::array<GameEntry, 1> kGames{{
+constexpr std::array<GameEntry, 2> kGames{{
     {"budget", &budget::makeRules, &budget::makeBot},
+    {"farm", &farm::makeRules, &farm::makeBot},
 }};
 } // namespace
 

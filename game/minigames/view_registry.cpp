@@ -6,12 +6,14 @@
 
 // One include per game view.
 #include "minigames/budget/budget_view.hpp"
+#include "minigames/farm/farm_view.hpp"
 
 namespace pathlight::minigames {
 
 namespace {
-constexpr std::array<ViewEntry, 1> kViews{{
+constexpr std::array<ViewEntry, 2> kViews{{
     {"budget", &budget::makeView},
+    {"farm", &farm::makeView},
 }};
 } // namespace
 

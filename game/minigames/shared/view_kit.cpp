@@ -207,6 +207,19 @@ void icon(ViewHost& host, ImDrawList* dl, std::string_view name, ImVec2 center, 
     textCentered(dl, host.font(ViewFont::Icons), size, center, color, glyph);
 }
 
+void ellipse(ImDrawList* dl, ImVec2 center, ImVec2 radii, ImU32 color, float thickness) {
+    constexpr int kSegments = 28;
+    for (int i = 0; i < kSegments; ++i) {
+        const float a = 6.2831853f * static_cast<float>(i) / kSegments;
+        dl->PathLineTo(ImVec2(center.x + std::cos(a) * radii.x, center.y + std::sin(a) * radii.y));
+    }
+    if (thickness <= 0.0f) {
+        dl->PathFillConvex(color);
+    } else {
+        dl->PathStroke(color, ImDrawFlags_Closed, thickness);
+    }
+}
+
 void ringTimer(ImDrawList* dl, ImVec2 center, float radius, float fraction, ImU32 track, ImU32 fill,
                float thickness) {
     constexpr float kPi = 3.14159265f;

@@ -80,6 +80,9 @@ bool button(ViewHost& host, Focus& focus, ImDrawList* dl, const Board& b, int id
 // Draws an icon glyph centred at `center`, `size` pixels tall.
 void icon(ViewHost& host, ImDrawList* dl, std::string_view name, ImVec2 center, float size, ImU32 color);
 
+// An ellipse (ImGui 1.86 has none): filled when thickness is 0, else outlined.
+void ellipse(ImDrawList* dl, ImVec2 center, ImVec2 radii, ImU32 color, float thickness = 0.0f);
+
 // A ring timer: the part still left of `fraction` (0..1) as an arc around `center`.
 void ringTimer(ImDrawList* dl, ImVec2 center, float radius, float fraction, ImU32 track, ImU32 fill,
                float thickness);
