@@ -10,14 +10,16 @@
 // One include per game.
 #include "minigames/budget/budget_rules.hpp"
 #include "minigames/farm/farm_rules.hpp"
+#include "minigames/launch/launch_rules.hpp"
 
 namespace pathlight::minigames {
 
 namespace {
 // One line per game, sorted by id.
-constexpr std::array<GameEntry, 2> kGames{{
+constexpr std::array<GameEntry, 3> kGames{{
     {"budget", &budget::makeRules, &budget::makeBot},
     {"farm", &farm::makeRules, &farm::makeBot},
+    {"launch", &launch::makeRules, &launch::makeBot},
 }};
 } // namespace
 

@@ -7,13 +7,15 @@
 // One include per game view.
 #include "minigames/budget/budget_view.hpp"
 #include "minigames/farm/farm_view.hpp"
+#include "minigames/launch/launch_view.hpp"
 
 namespace pathlight::minigames {
 
 namespace {
-constexpr std::array<ViewEntry, 2> kViews{{
+constexpr std::array<ViewEntry, 3> kViews{{
     {"budget", &budget::makeView},
     {"farm", &farm::makeView},
+    {"launch", &launch::makeView},
 }};
 } // namespace
 

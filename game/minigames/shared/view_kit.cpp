@@ -177,6 +177,10 @@ bool button(ViewHost& host, Focus& focus, ImDrawList* dl, const Board& b, int id
     const float w = max.x - min.x;
     ImFont* body = host.font(ViewFont::Body);
     float size = std::min(b.s(20.0f), h * 0.42f);
+    const std::string_view name = look.itemLabel.empty() ? label : std::string_view(look.itemLabel);
+    if (!look.showLabel) {
+        return focus.item(host, id, name, min, max, enabled, preferred);
+    }
     if (!look.icon.empty() && !label.empty() && h > b.s(70.0f)) {
         // Icon above, label below.
         icon(host, dl, look.icon, ImVec2(min.x + w * 0.5f, min.y + h * 0.36f), h * 0.34f, ink);
@@ -196,7 +200,7 @@ bool button(ViewHost& host, Focus& focus, ImDrawList* dl, const Board& b, int id
         size = fitSize(body, size, label, w - b.s(10.0f));
         textCentered(dl, body, size, ImVec2(min.x + w * 0.5f, min.y + h * 0.5f), ink, label);
     }
-    return focus.item(host, id, label, min, max, enabled, preferred);
+    return focus.item(host, id, name, min, max, enabled, preferred);
 }
 
 void icon(ViewHost& host, ImDrawList* dl, std::string_view name, ImVec2 center, float size, ImU32 color) {

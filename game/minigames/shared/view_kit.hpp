@@ -12,6 +12,7 @@
 #include <array>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace pathlight::minigames::kit {
@@ -67,10 +68,14 @@ private:
 };
 
 struct ButtonLook {
+    ButtonLook(ImU32 fillColor, ImU32 ink, std::string iconName = {}, bool isSelected = false)
+        : fill(fillColor), textColor(ink), icon(std::move(iconName)), selected(isSelected) {}
     ImU32 fill;
     ImU32 textColor;
     std::string icon;      // Font Awesome 4.7 name, or ""
     bool selected = false; // drawn with a thick outline (a chosen option)
+    bool showLabel = true; // false: the caller draws the button's content itself
+    std::string itemLabel; // the name for scripts and screen readers when it differs from the label
 };
 
 // A rounded button with an optional icon above or before its label. Returns true when activated.
