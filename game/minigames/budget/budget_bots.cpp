@@ -24,7 +24,7 @@ struct Plan {
 };
 
 class GoodBot final : public Bot {
-public:
+  public:
     explicit GoodBot(std::uint64_t seed) : m_rng(seed) {}
 
     std::vector<Action> act(const GameRules& rules, double dt) override {
@@ -45,23 +45,30 @@ public:
         }
         m_wait = 0.3 + 0.25 * m_rng.unit();
         switch (game->phase()) {
-        case Phase::Surprise: return {chooseSurprise(*game)};
-        case Phase::Plan: return {planStep(*game)};
-        case Phase::Summary: return {budget::act(ActionCode::NextDay)};
-        default: return {};
+        case Phase::Surprise:
+            return {chooseSurprise(*game)};
+        case Phase::Plan:
+            return {planStep(*game)};
+        case Phase::Summary:
+            return {budget::act(ActionCode::NextDay)};
+        default:
+            return {};
         }
     }
 
-private:
+  private:
     static Action chooseSurprise(const BudgetRules& g) {
         switch (g.surprise()) {
         case SurpriseKind::BlenderBroke: {
             const bool worth = g.level().days - g.day() >= 3 && g.cash() >= kBlenderFixCost;
             return budget::act(ActionCode::ChooseSurprise, worth ? 0 : 1);
         }
-        case SurpriseKind::BigOrder: return budget::act(ActionCode::ChooseSurprise, 0);
-        case SurpriseKind::Temptation: return budget::act(ActionCode::ChooseSurprise, 1);
-        default: return budget::act(ActionCode::ChooseSurprise, 0);
+        case SurpriseKind::BigOrder:
+            return budget::act(ActionCode::ChooseSurprise, 0);
+        case SurpriseKind::Temptation:
+            return budget::act(ActionCode::ChooseSurprise, 1);
+        default:
+            return budget::act(ActionCode::ChooseSurprise, 0);
         }
     }
 
@@ -81,7 +88,8 @@ private:
             }
         }
         const int daysLeft = g.level().days - g.day();
-        double walkers = BudgetRules::baseWalkers(w) * (g.owns(Upgrade::Sign) ? 1.25 : 1.0) * (g.fairToday() ? 1.6 : 1.0);
+        double walkers =
+            BudgetRules::baseWalkers(w) * (g.owns(Upgrade::Sign) ? 1.25 : 1.0) * (g.fairToday() ? 1.6 : 1.0);
         const double chance = BudgetRules::buyChance(p.price, w) * lumpy;
         // Flyers pay when the extra buyers bring clearly more than they cost.
         const double extraProfit = walkers * 0.4 * chance * (p.price + snack - cupCost);
@@ -151,7 +159,7 @@ private:
 };
 
 class RandomBot final : public Bot {
-public:
+  public:
     explicit RandomBot(std::uint64_t seed) : m_rng(seed) {}
 
     std::vector<Action> act(const GameRules& rules, double dt) override {
@@ -165,26 +173,37 @@ public:
         }
         m_wait = 0.3 + 0.7 * m_rng.unit();
         switch (game->phase()) {
-        case Phase::Surprise: return {budget::act(ActionCode::ChooseSurprise, m_rng.range(0, 1))};
-        case Phase::Summary: return {budget::act(ActionCode::NextDay)};
+        case Phase::Surprise:
+            return {budget::act(ActionCode::ChooseSurprise, m_rng.range(0, 1))};
+        case Phase::Summary:
+            return {budget::act(ActionCode::NextDay)};
         case Phase::Plan: {
             switch (m_rng.range(0, 9)) {
             case 0:
-            case 1: return {budget::act(ActionCode::AddBatch)};
-            case 2: return {budget::act(ActionCode::RemoveBatch)};
-            case 3: return {budget::act(ActionCode::SetPrice, m_rng.range(1, 3))};
-            case 4: return {budget::act(ActionCode::ToggleFlyer)};
-            case 5: return {budget::act(ActionCode::BuyUpgrade, m_rng.range(0, kUpgradeCount - 1))};
-            case 6: return {budget::act(ActionCode::SaveMore)};
-            case 7: return {budget::act(ActionCode::SaveLess)};
-            default: return {budget::act(ActionCode::OpenStand)};
+            case 1:
+                return {budget::act(ActionCode::AddBatch)};
+            case 2:
+                return {budget::act(ActionCode::RemoveBatch)};
+            case 3:
+                return {budget::act(ActionCode::SetPrice, m_rng.range(1, 3))};
+            case 4:
+                return {budget::act(ActionCode::ToggleFlyer)};
+            case 5:
+                return {budget::act(ActionCode::BuyUpgrade, m_rng.range(0, kUpgradeCount - 1))};
+            case 6:
+                return {budget::act(ActionCode::SaveMore)};
+            case 7:
+                return {budget::act(ActionCode::SaveLess)};
+            default:
+                return {budget::act(ActionCode::OpenStand)};
             }
         }
-        default: return {};
+        default:
+            return {};
         }
     }
 
-private:
+  private:
     Rng m_rng;
     double m_wait = 0.5;
 };
@@ -193,9 +212,12 @@ private:
 
 std::unique_ptr<Bot> makeBot(BotKind kind, std::uint64_t seed) {
     switch (kind) {
-    case BotKind::Good: return std::make_unique<GoodBot>(seed);
-    case BotKind::Random: return std::make_unique<RandomBot>(seed);
-    case BotKind::Idle: break;
+    case BotKind::Good:
+        return std::make_unique<GoodBot>(seed);
+    case BotKind::Random:
+        return std::make_unique<RandomBot>(seed);
+    case BotKind::Idle:
+        break;
     }
     return makeIdleBot();
 }

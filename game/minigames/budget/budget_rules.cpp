@@ -26,10 +26,11 @@ constexpr double kFairBoost = 1.6;
 constexpr double kLumpyFactor = 0.6;
 constexpr double kSnackChance = 0.5;
 
-constexpr SurpriseKind kBadKinds[] = {SurpriseKind::BlenderBroke, SurpriseKind::RainyDays, SurpriseKind::Temptation,
-                                      SurpriseKind::UmbrellaBill};
-constexpr SurpriseKind kGoodKinds[] = {SurpriseKind::BigOrder, SurpriseKind::LemonSale, SurpriseKind::HeatWave,
-                                       SurpriseKind::BankBonus, SurpriseKind::SchoolFair};
+constexpr SurpriseKind kBadKinds[] = {SurpriseKind::BlenderBroke, SurpriseKind::RainyDays,
+                                      SurpriseKind::Temptation, SurpriseKind::UmbrellaBill};
+constexpr SurpriseKind kGoodKinds[] = {SurpriseKind::BigOrder, SurpriseKind::LemonSale,
+                                       SurpriseKind::HeatWave, SurpriseKind::BankBonus,
+                                       SurpriseKind::SchoolFair};
 
 Weather drawWeather(Rng& rng) {
     const int r = rng.range(0, 99);
@@ -62,7 +63,8 @@ int bestPrice(Weather w, double cupCost) {
 } // namespace
 
 bool surpriseHasChoice(SurpriseKind kind) {
-    return kind == SurpriseKind::BlenderBroke || kind == SurpriseKind::BigOrder || kind == SurpriseKind::Temptation;
+    return kind == SurpriseKind::BlenderBroke || kind == SurpriseKind::BigOrder ||
+           kind == SurpriseKind::Temptation;
 }
 
 bool surpriseIsBad(SurpriseKind kind) {
@@ -191,11 +193,16 @@ void BudgetRules::beginPlan() {
 
 double BudgetRules::phaseLimit() const {
     switch (m_phase) {
-    case Phase::Surprise: return kSurpriseSeconds;
-    case Phase::Plan: return m_level.planSeconds;
-    case Phase::Selling: return kSellSeconds;
-    case Phase::Summary: return kSummarySeconds;
-    case Phase::Done: return 0;
+    case Phase::Surprise:
+        return kSurpriseSeconds;
+    case Phase::Plan:
+        return m_level.planSeconds;
+    case Phase::Selling:
+        return kSellSeconds;
+    case Phase::Summary:
+        return kSummarySeconds;
+    case Phase::Done:
+        return 0;
     }
     return 0;
 }
@@ -207,11 +214,16 @@ int BudgetRules::batchCostToday() const {
 
 int BudgetRules::surpriseCost() const {
     switch (m_surprise) {
-    case SurpriseKind::BlenderBroke: return kBlenderFixCost;
-    case SurpriseKind::Temptation: return kTemptationCost;
-    case SurpriseKind::UmbrellaBill: return kUmbrellaBill;
-    case SurpriseKind::BigOrder: return kTeamDollars;
-    default: return 0;
+    case SurpriseKind::BlenderBroke:
+        return kBlenderFixCost;
+    case SurpriseKind::Temptation:
+        return kTemptationCost;
+    case SurpriseKind::UmbrellaBill:
+        return kUmbrellaBill;
+    case SurpriseKind::BigOrder:
+        return kTeamDollars;
+    default:
+        return 0;
     }
 }
 
@@ -249,7 +261,9 @@ void BudgetRules::applySurprise(int choice, bool byPlayer) {
             m_blenderBroken = true;
         }
         break;
-    case SurpriseKind::BigOrder: m_teamOrder = choice == 0; break;
+    case SurpriseKind::BigOrder:
+        m_teamOrder = choice == 0;
+        break;
     case SurpriseKind::Temptation:
         if (choice == 0) {
             if (m_cash < kTemptationCost) {
@@ -269,12 +283,19 @@ void BudgetRules::applySurprise(int choice, bool byPlayer) {
         m_report.spent += kUmbrellaBill;
         break;
     }
-    case SurpriseKind::LemonSale: m_lemonSale = true; break;
-    case SurpriseKind::BankBonus: m_bonusWeek = true; break;
-    case SurpriseKind::SchoolFair: m_fair = true; break;
+    case SurpriseKind::LemonSale:
+        m_lemonSale = true;
+        break;
+    case SurpriseKind::BankBonus:
+        m_bonusWeek = true;
+        break;
+    case SurpriseKind::SchoolFair:
+        m_fair = true;
+        break;
     case SurpriseKind::HeatWave:
     case SurpriseKind::RainyDays:
-    case SurpriseKind::None: break;
+    case SurpriseKind::None:
+        break;
     }
     m_surpriseChoice = choice;
     beginPlan();
@@ -339,8 +360,11 @@ void BudgetRules::applyPlan(const Action& a) {
             m_feesPaid += kWithdrawFee;
         }
         break;
-    case ActionCode::OpenStand: openStand(); break;
-    default: break;
+    case ActionCode::OpenStand:
+        openStand();
+        break;
+    default:
+        break;
     }
 }
 
@@ -491,7 +515,8 @@ void BudgetRules::update(double dt, std::span<const Action> actions) {
         }
         break;
     case Phase::Selling:
-        while (m_visited < m_customerCount && m_customers[static_cast<std::size_t>(m_visited)].at <= m_phaseTime) {
+        while (m_visited < m_customerCount &&
+               m_customers[static_cast<std::size_t>(m_visited)].at <= m_phaseTime) {
             visit(m_customers[static_cast<std::size_t>(m_visited)]);
             ++m_visited;
         }
@@ -513,7 +538,8 @@ void BudgetRules::update(double dt, std::span<const Action> actions) {
             }
         }
         break;
-    case Phase::Done: break;
+    case Phase::Done:
+        break;
     }
 }
 

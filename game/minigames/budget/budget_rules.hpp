@@ -18,16 +18,16 @@
 namespace pathlight::minigames::budget {
 
 enum class ActionCode {
-    AddBatch = 1,    // make 10 more cups (pay for the lemons and cups now)
-    RemoveBatch,     // undo one batch made this morning (money back)
-    SetPrice,        // a = price per cup in dollars, 1..3
-    ToggleFlyer,     // pay for (or cancel) flyers around the block today
-    BuyUpgrade,      // a = Upgrade
-    SaveMore,        // move $5 from the cash box into the savings jar
-    SaveLess,        // take back $5 put into the jar this morning (free), or older savings (a fee)
-    OpenStand,       // start selling
-    ChooseSurprise,  // a = 0 (first choice / OK) or 1 (second choice)
-    NextDay,         // skip the rest of the day's summary
+    AddBatch = 1,   // make 10 more cups (pay for the lemons and cups now)
+    RemoveBatch,    // undo one batch made this morning (money back)
+    SetPrice,       // a = price per cup in dollars, 1..3
+    ToggleFlyer,    // pay for (or cancel) flyers around the block today
+    BuyUpgrade,     // a = Upgrade
+    SaveMore,       // move $5 from the cash box into the savings jar
+    SaveLess,       // take back $5 put into the jar this morning (free), or older savings (a fee)
+    OpenStand,      // start selling
+    ChooseSurprise, // a = 0 (first choice / OK) or 1 (second choice)
+    NextDay,        // skip the rest of the day's summary
 };
 
 enum class Phase { Surprise, Plan, Selling, Summary, Done };
@@ -57,7 +57,7 @@ bool surpriseIsBad(SurpriseKind kind);
 enum class Visit { Bought, TooPricey, Passed, SoldOut, Team };
 
 struct Customer {
-    double at = 0;      // seconds into selling when they reach the stand
+    double at = 0; // seconds into selling when they reach the stand
     Visit visit = Visit::Bought;
     int cups = 1;       // cups bought (the team buys many at once)
     int dollars = 0;    // money they pay (cups and snack)
@@ -75,8 +75,8 @@ struct DayReport {
     int sold = 0;
     int tooPricey = 0;
     int soldOut = 0;
-    int wasted = 0;   // cups thrown away at closing time
-    int kept = 0;     // cups the cooler kept for tomorrow
+    int wasted = 0; // cups thrown away at closing time
+    int kept = 0;   // cups the cooler kept for tomorrow
     int income = 0;
     int spent = 0;    // lemons, cups, flyers, upgrades, bills and treats of the day
     int interest = 0; // paid into the jar at the end of a weekend
@@ -85,15 +85,15 @@ struct DayReport {
 };
 
 struct Level {
-    int days = 8;             // market days in the month (two a week)
-    int goal = 100;           // dollars in the jar at month end
+    int days = 8;   // market days in the month (two a week)
+    int goal = 100; // dollars in the jar at month end
     int startCash = 20;
-    int batchCost = 5;        // 10 cups
-    int costRisePerWeek = 0;  // dollars more per batch each new week
+    int batchCost = 5;       // 10 cups
+    int costRisePerWeek = 0; // dollars more per batch each new week
     int surprises = 3;
-    double badShare = 0.4;    // share of surprises that are bad news
-    double planSeconds = 20;  // the stand opens by itself when the morning runs out
-    int interestPer10 = 1;    // dollars the bank adds each weekend for every $10 in the jar
+    double badShare = 0.4;   // share of surprises that are bad news
+    double planSeconds = 20; // the stand opens by itself when the morning runs out
+    int interestPer10 = 1;   // dollars the bank adds each weekend for every $10 in the jar
 };
 
 constexpr int kCupsPerBatch = 10;
@@ -118,7 +118,7 @@ constexpr double kThreeStarGoals = 2.0;
 int upgradeCost(Upgrade u);
 
 class BudgetRules final : public GameRules {
-public:
+  public:
     explicit BudgetRules(std::vector<Level> levels);
 
     const GameInfo& info() const override { return m_info; }
@@ -131,15 +131,15 @@ public:
     const Level& level() const { return m_level; }
     int levelNumber() const { return m_levelNumber; }
     Phase phase() const { return m_phase; }
-    double phaseTime() const { return m_phaseTime; }    // seconds since the phase began
-    double phaseLimit() const;                           // seconds the phase lasts at most
-    int day() const { return m_day; }                    // 0-based market day
+    double phaseTime() const { return m_phaseTime; } // seconds since the phase began
+    double phaseLimit() const;                       // seconds the phase lasts at most
+    int day() const { return m_day; }                // 0-based market day
     int week() const { return m_day / 2; }
-    bool weekendEnds() const { return m_day % 2 == 1; }  // interest is paid after this day
+    bool weekendEnds() const { return m_day % 2 == 1; } // interest is paid after this day
     int cash() const { return m_cash; }
     int jar() const { return m_jar; }
     int savedToday() const { return m_savedToday; }
-    int stock() const { return m_stock; }                // cups ready to sell (kept + made today)
+    int stock() const { return m_stock; } // cups ready to sell (kept + made today)
     int keptCups() const { return m_keptCups; }
     int batchesToday() const { return m_batchesToday; }
     int batchCostToday() const;
@@ -172,7 +172,7 @@ public:
     static double buyChance(int price, Weather weather);
     static int baseWalkers(Weather weather);
 
-private:
+  private:
     void beginDay();
     void beginPlan();
     void applyPlan(const Action& a);

@@ -59,12 +59,12 @@ enum Id {
 
 const char* const kWeatherIcons[kWeatherCount] = {"umbrella", "cloud", "sun-o", "thermometer"};
 const char* const kUpgradeIcons[kUpgradeCount] = {"flag", "birthday-cake", "snowflake-o"};
-const char* const kSurpriseKeys[kSurpriseKindCount] = {"",          "blender",   "big_order",
-                                                       "lemon_sale", "heat_wave", "rainy_days",
-                                                       "temptation", "bank_bonus", "umbrella_bill",
-                                                       "school_fair"};
-const char* const kSurpriseIcons[kSurpriseKindCount] = {"",          "wrench", "futbol-o", "lemon-o", "thermometer",
-                                                        "umbrella",  "gamepad", "bank",   "exclamation-triangle",
+const char* const kSurpriseKeys[kSurpriseKindCount] = {
+    "",           "blender",    "big_order",  "lemon_sale",    "heat_wave",
+    "rainy_days", "temptation", "bank_bonus", "umbrella_bill", "school_fair"};
+const char* const kSurpriseIcons[kSurpriseKindCount] = {"",        "wrench",      "futbol-o",
+                                                        "lemon-o", "thermometer", "umbrella",
+                                                        "gamepad", "bank",        "exclamation-triangle",
                                                         "star"};
 
 constexpr ImU32 kLemon = IM_COL32(250, 214, 50, 255);
@@ -95,20 +95,24 @@ void label(const Ctx& c, float x, float y, float size, ImU32 color, std::string_
     kit::text(c.dl, c.body, c.b.s(size), c.b.at(x, y), color, str);
 }
 
-void labelCentered(const Ctx& c, float cx, float cy, float size, ImU32 color, std::string_view str, float maxWidth) {
+void labelCentered(const Ctx& c, float cx, float cy, float size, ImU32 color, std::string_view str,
+                   float maxWidth) {
     const float fitted = kit::fitSize(c.body, c.b.s(size), str, c.b.s(maxWidth));
     kit::textCentered(c.dl, c.body, fitted, c.b.at(cx, cy), color, str);
 }
 
 void panelBox(const Ctx& c, float x0, float y0, float x1, float y1) {
     c.dl->AddRectFilled(c.b.at(x0, y0), c.b.at(x1, y1), c.pal.panel, c.b.s(14));
-    c.dl->AddRect(c.b.at(x0, y0), c.b.at(x1, y1), kit::withAlpha(c.pal.mutedText, 0.35f), c.b.s(14), 0, c.b.s(1.5f));
+    c.dl->AddRect(c.b.at(x0, y0), c.b.at(x1, y1), kit::withAlpha(c.pal.mutedText, 0.35f), c.b.s(14), 0,
+                  c.b.s(1.5f));
 }
 
-bool btn(const Ctx& c, kit::Focus& focus, int id, std::string_view text, float x0, float y0, float x1, float y1,
-         ImU32 fill, ImU32 ink, std::string icon = {}, bool enabled = true, bool selected = false, bool preferred = false) {
+bool btn(const Ctx& c, kit::Focus& focus, int id, std::string_view text, float x0, float y0, float x1,
+         float y1, ImU32 fill, ImU32 ink, std::string icon = {}, bool enabled = true, bool selected = false,
+         bool preferred = false) {
     kit::ButtonLook look{fill, ink, std::move(icon), selected};
-    return kit::button(c.host, focus, c.dl, c.b, id, text, c.b.at(x0, y0), c.b.at(x1, y1), look, enabled, preferred);
+    return kit::button(c.host, focus, c.dl, c.b, id, text, c.b.at(x0, y0), c.b.at(x1, y1), look, enabled,
+                       preferred);
 }
 
 //-----------------------------------------------------------------------------
@@ -117,10 +121,14 @@ bool btn(const Ctx& c, kit::Focus& focus, int id, std::string_view text, float x
 
 ImU32 skyColor(Weather w) {
     switch (w) {
-    case Weather::Rainy: return IM_COL32(140, 155, 170, 255);
-    case Weather::Cloudy: return IM_COL32(175, 195, 215, 255);
-    case Weather::Sunny: return IM_COL32(135, 200, 245, 255);
-    case Weather::Hot: return IM_COL32(250, 200, 140, 255);
+    case Weather::Rainy:
+        return IM_COL32(140, 155, 170, 255);
+    case Weather::Cloudy:
+        return IM_COL32(175, 195, 215, 255);
+    case Weather::Sunny:
+        return IM_COL32(135, 200, 245, 255);
+    case Weather::Hot:
+        return IM_COL32(250, 200, 140, 255);
     }
     return IM_COL32(135, 200, 245, 255);
 }
@@ -136,7 +144,8 @@ void drawSky(const Ctx& c, Weather w, double now) {
         for (int i = 0; i < 10; ++i) {
             const float a = static_cast<float>(i) * 0.628f + (still ? 0.0f : static_cast<float>(now) * 0.2f);
             c.dl->AddLine(ImVec2(sun.x + std::cos(a) * c.b.s(34), sun.y + std::sin(a) * c.b.s(34)),
-                          ImVec2(sun.x + std::cos(a) * c.b.s(48), sun.y + std::sin(a) * c.b.s(48)), sunColor, c.b.s(4));
+                          ImVec2(sun.x + std::cos(a) * c.b.s(48), sun.y + std::sin(a) * c.b.s(48)), sunColor,
+                          c.b.s(4));
         }
         c.dl->AddCircleFilled(sun, c.b.s(28), sunColor, 32);
     }
@@ -191,14 +200,17 @@ void drawStand(const Ctx& c) {
     c.dl->AddRectFilled(at(kStandX - 122, 335), at(kStandX + 122, 350), kWoodDark, c.b.s(4));
     // Pitcher and cups on the counter.
     c.dl->AddRectFilled(at(kStandX - 80, 285), at(kStandX - 40, 335), IM_COL32(255, 240, 150, 230), c.b.s(6));
-    c.dl->AddRect(at(kStandX - 80, 285), at(kStandX - 40, 335), IM_COL32(255, 255, 255, 255), c.b.s(6), 0, c.b.s(2));
+    c.dl->AddRect(at(kStandX - 80, 285), at(kStandX - 40, 335), IM_COL32(255, 255, 255, 255), c.b.s(6), 0,
+                  c.b.s(2));
     c.dl->AddCircleFilled(at(kStandX - 60, 300), c.b.s(7), kLemon, 12);
     const int cupsShown = std::min(8, (g.stock() + 9) / 10);
     for (int i = 0; i < cupsShown; ++i) {
         const float x = kStandX - 25.0f + static_cast<float>(i % 4) * 22.0f;
         const float y = 335.0f - static_cast<float>(i / 4) * 24.0f;
-        c.dl->AddQuadFilled(at(x, y - 22), at(x + 16, y - 22), at(x + 13, y), at(x + 3, y), IM_COL32(255, 245, 170, 255));
-        c.dl->AddQuad(at(x, y - 22), at(x + 16, y - 22), at(x + 13, y), at(x + 3, y), IM_COL32(220, 190, 60, 255), c.b.s(1.5f));
+        c.dl->AddQuadFilled(at(x, y - 22), at(x + 16, y - 22), at(x + 13, y), at(x + 3, y),
+                            IM_COL32(255, 245, 170, 255));
+        c.dl->AddQuad(at(x, y - 22), at(x + 16, y - 22), at(x + 13, y), at(x + 3, y),
+                      IM_COL32(220, 190, 60, 255), c.b.s(1.5f));
     }
     // The front board: price and cups left.
     kit::textCentered(c.dl, c.large, c.b.s(34), at(kStandX - 50, 388), IM_COL32_WHITE, money(c, g.price()));
@@ -216,7 +228,8 @@ void drawStand(const Ctx& c) {
         kit::icon(c.host, c.dl, "star", at(65, 255), c.b.s(18), IM_COL32_WHITE);
     }
     if (g.owns(Upgrade::SnackShelf)) {
-        c.dl->AddRectFilled(at(kStandX + 125, 330), at(kStandX + 195, 440), IM_COL32(170, 110, 60, 255), c.b.s(4));
+        c.dl->AddRectFilled(at(kStandX + 125, 330), at(kStandX + 195, 440), IM_COL32(170, 110, 60, 255),
+                            c.b.s(4));
         for (int i = 0; i < 6; ++i) {
             const float x = kStandX + 138.0f + static_cast<float>(i % 3) * 22.0f;
             const float y = 352.0f + static_cast<float>(i / 3) * 40.0f;
@@ -226,7 +239,8 @@ void drawStand(const Ctx& c) {
         }
     }
     if (g.owns(Upgrade::Cooler)) {
-        c.dl->AddRectFilled(at(kStandX - 190, 395), at(kStandX - 125, 445), IM_COL32(60, 140, 220, 255), c.b.s(6));
+        c.dl->AddRectFilled(at(kStandX - 190, 395), at(kStandX - 125, 445), IM_COL32(60, 140, 220, 255),
+                            c.b.s(6));
         c.dl->AddRectFilled(at(kStandX - 190, 390), at(kStandX - 125, 402), IM_COL32_WHITE, c.b.s(4));
         kit::icon(c.host, c.dl, "snowflake-o", at(kStandX - 157, 424), c.b.s(22), IM_COL32_WHITE);
     }
@@ -271,8 +285,8 @@ void drawCustomers(const Ctx& c) {
         const float step = c.host.reducedMotion() ? 0.0f : walking;
         if (cu.visit == Visit::Team) {
             for (int k = 0; k < 3; ++k) {
-                kit::person(c.dl, c.b.at(x - 30.0f + static_cast<float>(k) * 30.0f, kStreetY + lane), c.b.s(64),
-                            cu.look + k * 5, step, IM_COL32(40, 110, 200, 255));
+                kit::person(c.dl, c.b.at(x - 30.0f + static_cast<float>(k) * 30.0f, kStreetY + lane),
+                            c.b.s(64), cu.look + k * 5, step, IM_COL32(40, 110, 200, 255));
             }
         } else {
             kit::person(c.dl, c.b.at(x, kStreetY + lane), c.b.s(70), cu.look, step);
@@ -280,13 +294,21 @@ void drawCustomers(const Ctx& c) {
         if (t >= 0.0f && t < 1.1f) {
             const ImVec2 tip = c.b.at(x, kStreetY + lane - 80.0f);
             switch (cu.visit) {
-            case Visit::TooPricey: bubble(c, tip, c.host.text("game.budget.too_pricey"), IM_COL32(255, 225, 225, 255)); break;
-            case Visit::SoldOut: bubble(c, tip, c.host.text("game.budget.sold_out"), IM_COL32(255, 235, 200, 255)); break;
-            case Visit::Team: bubble(c, tip, c.host.text("game.budget.team"), IM_COL32(220, 235, 255, 255)); break;
-            case Visit::Bought:
-                kit::icon(c.host, c.dl, "lemon-o", ImVec2(tip.x, tip.y - c.b.s(10)), c.b.s(22), IM_COL32(230, 180, 0, 255));
+            case Visit::TooPricey:
+                bubble(c, tip, c.host.text("game.budget.too_pricey"), IM_COL32(255, 225, 225, 255));
                 break;
-            case Visit::Passed: break;
+            case Visit::SoldOut:
+                bubble(c, tip, c.host.text("game.budget.sold_out"), IM_COL32(255, 235, 200, 255));
+                break;
+            case Visit::Team:
+                bubble(c, tip, c.host.text("game.budget.team"), IM_COL32(220, 235, 255, 255));
+                break;
+            case Visit::Bought:
+                kit::icon(c.host, c.dl, "lemon-o", ImVec2(tip.x, tip.y - c.b.s(10)), c.b.s(22),
+                          IM_COL32(230, 180, 0, 255));
+                break;
+            case Visit::Passed:
+                break;
             }
         }
     }
@@ -294,18 +316,22 @@ void drawCustomers(const Ctx& c) {
 
 void drawForecastBadge(const Ctx& c) {
     const BudgetRules& g = c.g;
-    const Weather shown = g.phase() == Phase::Plan || g.phase() == Phase::Surprise ? g.forecast() : g.weatherToday();
-    c.dl->AddRectFilled(c.b.at(10, kTop + 8), c.b.at(300, kTop + 84), IM_COL32(255, 255, 255, 225), c.b.s(12));
+    const Weather shown =
+        g.phase() == Phase::Plan || g.phase() == Phase::Surprise ? g.forecast() : g.weatherToday();
+    c.dl->AddRectFilled(c.b.at(10, kTop + 8), c.b.at(300, kTop + 84), IM_COL32(255, 255, 255, 225),
+                        c.b.s(12));
     kit::icon(c.host, c.dl, kWeatherIcons[static_cast<int>(shown)], c.b.at(42, kTop + 46), c.b.s(36),
               IM_COL32(60, 70, 90, 255));
-    const std::string title = g.phase() == Phase::Plan || g.phase() == Phase::Surprise
-                                  ? c.host.format("game.budget.forecast", {{"weather", c.host.text(weatherKey(shown))}})
-                                  : c.host.text(weatherKey(shown));
+    const std::string title =
+        g.phase() == Phase::Plan || g.phase() == Phase::Surprise
+            ? c.host.format("game.budget.forecast", {{"weather", c.host.text(weatherKey(shown))}})
+            : c.host.text(weatherKey(shown));
     label(c, 74, kTop + 14, kBody, IM_COL32(40, 40, 50, 255), title);
     if (g.phase() == Phase::Plan) {
-        const std::string walkers = c.host.format("game.budget.walkers", {{"n", std::to_string(g.expectedWalkers())}});
-        kit::text(c.dl, c.body, kit::fitSize(c.body, c.b.s(kSmall), walkers, c.b.s(220)), c.b.at(74, kTop + 46),
-                  IM_COL32(70, 70, 80, 255), walkers);
+        const std::string walkers =
+            c.host.format("game.budget.walkers", {{"n", std::to_string(g.expectedWalkers())}});
+        kit::text(c.dl, c.body, kit::fitSize(c.body, c.b.s(kSmall), walkers, c.b.s(220)),
+                  c.b.at(74, kTop + 46), IM_COL32(70, 70, 80, 255), walkers);
     }
     // Today's special news, one line each.
     float y = kTop + 92;
@@ -313,7 +339,8 @@ void drawForecastBadge(const Ctx& c) {
         const std::string& t = c.host.text(key);
         const float size = kit::fitSize(c.body, c.b.s(kSmall), t, c.b.s(280));
         const ImVec2 ts = kit::textSize(c.body, size, t);
-        c.dl->AddRectFilled(c.b.at(10, y), ImVec2(c.b.at(10, y).x + ts.x + c.b.s(16), c.b.at(10, y + 28).y), fill, c.b.s(8));
+        c.dl->AddRectFilled(c.b.at(10, y), ImVec2(c.b.at(10, y).x + ts.x + c.b.s(16), c.b.at(10, y + 28).y),
+                            fill, c.b.s(8));
         kit::text(c.dl, c.body, size, c.b.at(18, y + 4), IM_COL32_WHITE, t);
         y += 34;
     };
@@ -355,17 +382,18 @@ void drawPlan(const Ctx& c, kit::Focus& focus, std::vector<Action>& actions) {
     label(c, x0 + 14, y, kSmall, c.pal.mutedText,
           c.host.text("game.budget.cups_row") + "  (" +
               c.host.format("game.budget.cups_cost", {{"amount", money(c, g.batchCostToday())}}) + ")");
-    if (btn(c, focus, kFewer, c.host.text("game.budget.fewer"), x0 + 14, y + 26, x0 + 124, y + 84, c.pal.primary,
-            c.pal.onPrimary, "minus", g.batchesToday() > 0)) {
+    if (btn(c, focus, kFewer, c.host.text("game.budget.fewer"), x0 + 14, y + 26, x0 + 124, y + 84,
+            c.pal.primary, c.pal.onPrimary, "minus", g.batchesToday() > 0)) {
         push(ActionCode::RemoveBatch);
     }
     kit::textCentered(c.dl, c.large, c.b.s(kLarge), c.b.at((x0 + x1) * 0.5f, y + 48), ink,
                       c.host.format("game.budget.cups", {{"n", std::to_string(g.stock())}}));
     labelCentered(c, (x0 + x1) * 0.5f, y + 74, kSmall, c.pal.mutedText,
-                  c.host.format("game.budget.spent_today", {{"amount", money(c, g.batchesToday() * g.batchCostToday())}}),
+                  c.host.format("game.budget.spent_today",
+                                {{"amount", money(c, g.batchesToday() * g.batchCostToday())}}),
                   140);
-    if (btn(c, focus, kMore, c.host.text("game.budget.more"), x1 - 124, y + 26, x1 - 14, y + 84, c.pal.primary,
-            c.pal.onPrimary, "plus",
+    if (btn(c, focus, kMore, c.host.text("game.budget.more"), x1 - 124, y + 26, x1 - 14, y + 84,
+            c.pal.primary, c.pal.onPrimary, "plus",
             g.cash() >= g.batchCostToday() && g.batchesToday() < kMaxBatches, false, true)) {
         push(ActionCode::AddBatch);
     }
@@ -398,16 +426,16 @@ void drawPlan(const Ctx& c, kit::Focus& focus, std::vector<Action>& actions) {
                         c.host.text("game.budget.upgrade_help." + std::to_string(u));
         }
     }
-    kit::text(c.dl, c.body, kit::fitSize(c.body, c.b.s(kSmall), shopTitle, c.b.s(x1 - x0 - 28)), c.b.at(x0 + 14, y),
-              c.pal.mutedText, shopTitle);
+    kit::text(c.dl, c.body, kit::fitSize(c.body, c.b.s(kSmall), shopTitle, c.b.s(x1 - x0 - 28)),
+              c.b.at(x0 + 14, y), c.pal.mutedText, shopTitle);
     for (int u = 0; u < kUpgradeCount; ++u) {
         const float bw = (x1 - x0 - 28.0f - 16.0f) / 3.0f;
         const float bx = x0 + 14 + static_cast<float>(u) * (bw + 8.0f);
         const auto up = static_cast<Upgrade>(u);
         const bool owned = g.owns(up);
         const bool can = !owned && g.cash() >= upgradeCost(up);
-        if (btn(c, focus, kUpgrade0 + u, c.host.text("game.budget.upgrade." + std::to_string(u)), bx, y + 26, bx + bw,
-                y + 100, owned ? c.pal.success : IM_COL32(255, 236, 210, 255),
+        if (btn(c, focus, kUpgrade0 + u, c.host.text("game.budget.upgrade." + std::to_string(u)), bx, y + 26,
+                bx + bw, y + 100, owned ? c.pal.success : IM_COL32(255, 236, 210, 255),
                 owned ? IM_COL32_WHITE : IM_COL32(90, 60, 20, 255), kUpgradeIcons[u], can || owned, owned)) {
             if (can) {
                 push(ActionCode::BuyUpgrade, u);
@@ -420,32 +448,34 @@ void drawPlan(const Ctx& c, kit::Focus& focus, std::vector<Action>& actions) {
         const ImVec2 t1 = c.b.at(bx + bw + 4, y + 22);
         const ImVec2 t0(t1.x - tsz.x - c.b.s(10), t1.y - c.b.s(4));
         c.dl->AddRectFilled(t0, ImVec2(t1.x, t1.y + tsz.y), owned ? c.pal.success : c.pal.accent, c.b.s(8));
-        kit::text(c.dl, c.body, ts, ImVec2(t0.x + c.b.s(5), t0.y + c.b.s(2)), owned ? IM_COL32_WHITE : IM_COL32(40, 30, 10, 255),
-                  tag);
+        kit::text(c.dl, c.body, ts, ImVec2(t0.x + c.b.s(5), t0.y + c.b.s(2)),
+                  owned ? IM_COL32_WHITE : IM_COL32(40, 30, 10, 255), tag);
     }
     y += rowH + 18;
 
     // Savings jar.
     label(c, x0 + 14, y, kSmall, c.pal.mutedText, c.host.text("game.budget.save_row"));
     const bool undo = g.savedToday() >= kSaveStep;
-    const std::string lessText = undo ? c.host.text("game.budget.save_back")
-                                      : c.host.format("game.budget.take_out", {{"amount", money(c, kWithdrawFee)}});
+    const std::string lessText =
+        undo ? c.host.text("game.budget.save_back")
+             : c.host.format("game.budget.take_out", {{"amount", money(c, kWithdrawFee)}});
     if (btn(c, focus, kSaveLess, lessText, x0 + 14, y + 26, x0 + 144, y + 84, IM_COL32(230, 235, 240, 255),
             IM_COL32(50, 60, 70, 255), {}, undo || g.jar() >= kSaveStep + kWithdrawFee)) {
         push(ActionCode::SaveLess);
     }
     kit::textCentered(c.dl, c.large, c.b.s(kLarge), c.b.at((x0 + x1) * 0.5f, y + 46), kMoneyGreen,
                       "+" + money(c, g.savedToday()));
-    labelCentered(c, (x0 + x1) * 0.5f, y + 72, kSmall, c.pal.mutedText, c.host.text("game.budget.saved_today"), 100);
-    if (btn(c, focus, kSaveMore, c.host.format("game.budget.save_more", {{"amount", money(c, kSaveStep)}}), x1 - 144,
-            y + 26, x1 - 14, y + 84, kMoneyGreen, IM_COL32_WHITE, "bank", g.cash() >= kSaveStep)) {
+    labelCentered(c, (x0 + x1) * 0.5f, y + 72, kSmall, c.pal.mutedText,
+                  c.host.text("game.budget.saved_today"), 100);
+    if (btn(c, focus, kSaveMore, c.host.format("game.budget.save_more", {{"amount", money(c, kSaveStep)}}),
+            x1 - 144, y + 26, x1 - 14, y + 84, kMoneyGreen, IM_COL32_WHITE, "bank", g.cash() >= kSaveStep)) {
         push(ActionCode::SaveMore);
     }
     y += rowH;
 
     // Open.
-    if (btn(c, focus, kOpen, c.host.text("game.budget.open"), x0 + 14, std::min(y, 496.0f), x1 - 14, 552, c.pal.accent,
-            IM_COL32(40, 30, 10, 255), "play")) {
+    if (btn(c, focus, kOpen, c.host.text("game.budget.open"), x0 + 14, std::min(y, 496.0f), x1 - 14, 552,
+            c.pal.accent, IM_COL32(40, 30, 10, 255), "play")) {
         push(ActionCode::OpenStand);
     }
 }
@@ -466,11 +496,14 @@ void drawSurprise(const Ctx& c, kit::Focus& focus, std::vector<Action>& actions)
     c.dl->AddRectFilled(c.b.at(0, kTop), c.b.at(kPanelRight, 560), IM_COL32(0, 0, 0, 90), c.b.s(14));
     c.dl->AddRectFilled(c.b.at(x0, y0), c.b.at(x1, y1), c.pal.panel, c.b.s(18));
     c.dl->AddRect(c.b.at(x0, y0), c.b.at(x1, y1), bad ? c.pal.danger : c.pal.success, c.b.s(18), 0, c.b.s(5));
-    c.dl->AddCircleFilled(c.b.at((x0 + x1) * 0.5f, y0 + 62), c.b.s(42), bad ? c.pal.danger : c.pal.success, 32);
-    kit::icon(c.host, c.dl, kSurpriseIcons[kind], c.b.at((x0 + x1) * 0.5f, y0 + 62), c.b.s(44), IM_COL32_WHITE);
-    labelCentered(c, (x0 + x1) * 0.5f, y0 + 130, kLarge, c.pal.text, c.host.text(base + ".title"), x1 - x0 - 40);
-    const std::string body = c.host.format(base + ".text", {{"amount", money(c, g.surpriseCost())},
-                                                             {"n", std::to_string(kTeamCups)}});
+    c.dl->AddCircleFilled(c.b.at((x0 + x1) * 0.5f, y0 + 62), c.b.s(42), bad ? c.pal.danger : c.pal.success,
+                          32);
+    kit::icon(c.host, c.dl, kSurpriseIcons[kind], c.b.at((x0 + x1) * 0.5f, y0 + 62), c.b.s(44),
+              IM_COL32_WHITE);
+    labelCentered(c, (x0 + x1) * 0.5f, y0 + 130, kLarge, c.pal.text, c.host.text(base + ".title"),
+                  x1 - x0 - 40);
+    const std::string body = c.host.format(
+        base + ".text", {{"amount", money(c, g.surpriseCost())}, {"n", std::to_string(kTeamCups)}});
     kit::textCentered(c.dl, c.body, c.b.s(kBody), c.b.at((x0 + x1) * 0.5f, y0 + 196), c.pal.text, body,
                       c.b.s(x1 - x0 - 60));
     auto choose = [&](int choice) {
@@ -479,28 +512,29 @@ void drawSurprise(const Ctx& c, kit::Focus& focus, std::vector<Action>& actions)
     };
     if (surpriseHasChoice(g.surprise())) {
         const bool canPay = g.surprise() == SurpriseKind::BigOrder || g.cash() >= g.surpriseCost();
-        if (btn(c, focus, kChoice0, c.host.format(base + ".yes", {{"amount", money(c, g.surpriseCost())}}), x0 + 30,
-                y1 - 100, (x0 + x1) * 0.5f - 10, y1 - 30, c.pal.primary, c.pal.onPrimary, {}, canPay, false, canPay)) {
+        if (btn(c, focus, kChoice0, c.host.format(base + ".yes", {{"amount", money(c, g.surpriseCost())}}),
+                x0 + 30, y1 - 100, (x0 + x1) * 0.5f - 10, y1 - 30, c.pal.primary, c.pal.onPrimary, {}, canPay,
+                false, canPay)) {
             choose(0);
         }
-        if (btn(c, focus, kChoice1, c.host.text(base + ".no"), (x0 + x1) * 0.5f + 10, y1 - 100, x1 - 30, y1 - 30,
-                IM_COL32(230, 235, 240, 255), IM_COL32(40, 50, 60, 255), {}, true, false, !canPay)) {
+        if (btn(c, focus, kChoice1, c.host.text(base + ".no"), (x0 + x1) * 0.5f + 10, y1 - 100, x1 - 30,
+                y1 - 30, IM_COL32(230, 235, 240, 255), IM_COL32(40, 50, 60, 255), {}, true, false, !canPay)) {
             choose(1);
         }
-    } else if (btn(c, focus, kChoice0, c.host.text("game.budget.surprise.ok"), (x0 + x1) * 0.5f - 120, y1 - 100,
-                   (x0 + x1) * 0.5f + 120, y1 - 30, c.pal.primary, c.pal.onPrimary, "check", true, false,
-                   true)) {
+    } else if (btn(c, focus, kChoice0, c.host.text("game.budget.surprise.ok"), (x0 + x1) * 0.5f - 120,
+                   y1 - 100, (x0 + x1) * 0.5f + 120, y1 - 30, c.pal.primary, c.pal.onPrimary, "check", true,
+                   false, true)) {
         choose(0);
     }
     const float left = static_cast<float>(1.0 - g.phaseTime() / g.phaseLimit());
-    kit::ringTimer(c.dl, c.b.at(x1 - 40, y0 + 40), c.b.s(20), left, kit::withAlpha(c.pal.mutedText, 0.3f), c.pal.accent,
-                   c.b.s(6));
+    kit::ringTimer(c.dl, c.b.at(x1 - 40, y0 + 40), c.b.s(20), left, kit::withAlpha(c.pal.mutedText, 0.3f),
+                   c.pal.accent, c.b.s(6));
 }
 
 void statLine(const Ctx& c, float x, float y, const char* icon, ImU32 color, const std::string& text) {
     kit::icon(c.host, c.dl, icon, c.b.at(x + 16, y + 14), c.b.s(22), color);
-    kit::text(c.dl, c.body, kit::fitSize(c.body, c.b.s(kBody), text, c.b.s(kPanelRight - x - 60)), c.b.at(x + 40, y + 2),
-              c.pal.text, text);
+    kit::text(c.dl, c.body, kit::fitSize(c.body, c.b.s(kBody), text, c.b.s(kPanelRight - x - 60)),
+              c.b.at(x + 40, y + 2), c.pal.text, text);
 }
 
 void drawSelling(const Ctx& c) {
@@ -518,12 +552,14 @@ void drawSelling(const Ctx& c) {
     }
     const DayReport& r = g.today();
     float y = kTop + 80;
-    statLine(c, x0 + 20, y, "users", c.pal.mutedText, c.host.format("game.budget.walked_by", {{"n", std::to_string(walked)}}));
+    statLine(c, x0 + 20, y, "users", c.pal.mutedText,
+             c.host.format("game.budget.walked_by", {{"n", std::to_string(walked)}}));
     y += 44;
     statLine(c, x0 + 20, y, "lemon-o", IM_COL32(220, 170, 0, 255),
              c.host.format("game.budget.sold", {{"n", std::to_string(r.sold)}}));
     y += 44;
-    statLine(c, x0 + 20, y, "frown-o", c.pal.danger, c.host.format("game.budget.missed_pricey", {{"n", std::to_string(pricey)}}));
+    statLine(c, x0 + 20, y, "frown-o", c.pal.danger,
+             c.host.format("game.budget.missed_pricey", {{"n", std::to_string(pricey)}}));
     y += 44;
     statLine(c, x0 + 20, y, "times-circle", IM_COL32(200, 120, 30, 255),
              c.host.format("game.budget.missed_out", {{"n", std::to_string(out)}}));
@@ -532,10 +568,12 @@ void drawSelling(const Ctx& c) {
                       c.host.format("game.budget.money_in", {{"amount", money(c, r.income)}}));
     // How far through the day the stand is.
     const float f = std::clamp(static_cast<float>(g.phaseTime() / kSellSeconds), 0.0f, 1.0f);
-    c.dl->AddRectFilled(c.b.at(x0 + 20, 520), c.b.at(kPanelRight - 20, 536), kit::withAlpha(c.pal.mutedText, 0.25f),
-                        c.b.s(8));
-    c.dl->AddRectFilled(c.b.at(x0 + 20, 520), c.b.at(x0 + 20 + (kPanelRight - x0 - 40) * f, 536), c.pal.accent, c.b.s(8));
-    kit::icon(c.host, c.dl, "sun-o", c.b.at(x0 + 20 + (kPanelRight - x0 - 40) * f, 528), c.b.s(22), IM_COL32(240, 160, 0, 255));
+    c.dl->AddRectFilled(c.b.at(x0 + 20, 520), c.b.at(kPanelRight - 20, 536),
+                        kit::withAlpha(c.pal.mutedText, 0.25f), c.b.s(8));
+    c.dl->AddRectFilled(c.b.at(x0 + 20, 520), c.b.at(x0 + 20 + (kPanelRight - x0 - 40) * f, 536),
+                        c.pal.accent, c.b.s(8));
+    kit::icon(c.host, c.dl, "sun-o", c.b.at(x0 + 20 + (kPanelRight - x0 - 40) * f, 528), c.b.s(22),
+              IM_COL32(240, 160, 0, 255));
 }
 
 void drawChart(const Ctx& c, float x0, float y0, float x1, float y1) {
@@ -562,8 +600,8 @@ void drawChart(const Ctx& c, float x0, float y0, float x1, float y1) {
         } else {
             c.dl->AddRectFilled(c.b.at(bx, mid), c.b.at(bx + w * 0.64f, mid + h), col, c.b.s(3));
         }
-        kit::icon(c.host, c.dl, kWeatherIcons[static_cast<int>(r.weather)], c.b.at(bx + w * 0.32f, y1 + 2), c.b.s(14),
-                  c.pal.mutedText);
+        kit::icon(c.host, c.dl, kWeatherIcons[static_cast<int>(r.weather)], c.b.at(bx + w * 0.32f, y1 + 2),
+                  c.b.s(14), c.pal.mutedText);
     }
 }
 
@@ -578,17 +616,19 @@ void drawSummary(const Ctx& c, kit::Focus& focus, std::vector<Action>& actions) 
     const int profit = r.income - r.spent;
     const std::string profitText = (profit >= 0 ? "+" : "-") + money(c, std::abs(profit));
     label(c, x0 + 20, kTop + 52, kBody, c.pal.mutedText, c.host.text("game.budget.profit"));
-    kit::textCentered(c.dl, c.large, c.b.s(44), c.b.at(x1 - 90, kTop + 68), profit >= 0 ? kMoneyGreen : c.pal.danger,
-                      profitText);
+    kit::textCentered(c.dl, c.large, c.b.s(44), c.b.at(x1 - 90, kTop + 68),
+                      profit >= 0 ? kMoneyGreen : c.pal.danger, profitText);
     float y = kTop + 96;
     statLine(c, x0 + 20, y, "lemon-o", IM_COL32(220, 170, 0, 255),
              c.host.format("game.budget.sold", {{"n", std::to_string(r.sold)}}) + "  " +
                  c.host.format("game.budget.money_in", {{"amount", money(c, r.income)}}));
     y += 36;
-    statLine(c, x0 + 20, y, "shopping-cart", c.pal.mutedText, c.host.format("game.budget.spent", {{"amount", money(c, r.spent)}}));
+    statLine(c, x0 + 20, y, "shopping-cart", c.pal.mutedText,
+             c.host.format("game.budget.spent", {{"amount", money(c, r.spent)}}));
     y += 36;
     if (r.wasted > 0) {
-        statLine(c, x0 + 20, y, "trash", c.pal.danger, c.host.format("game.budget.wasted", {{"n", std::to_string(r.wasted)}}));
+        statLine(c, x0 + 20, y, "trash", c.pal.danger,
+                 c.host.format("game.budget.wasted", {{"n", std::to_string(r.wasted)}}));
         y += 36;
     }
     if (r.kept > 0) {
@@ -611,8 +651,8 @@ void drawSummary(const Ctx& c, kit::Focus& focus, std::vector<Action>& actions) 
     }
     drawChart(c, x0 + 24, 372, x1 - 24, 470);
     const bool last = g.day() + 1 >= g.level().days;
-    if (btn(c, focus, kNext, c.host.text(last ? "game.budget.finish" : "game.budget.next"), x0 + 14, 496, x1 - 14, 552,
-            c.pal.primary, c.pal.onPrimary, "arrow-right", true, false, true)) {
+    if (btn(c, focus, kNext, c.host.text(last ? "game.budget.finish" : "game.budget.next"), x0 + 14, 496,
+            x1 - 14, 552, c.pal.primary, c.pal.onPrimary, "arrow-right", true, false, true)) {
         actions.push_back(Action{static_cast<int>(ActionCode::NextDay), 0, 0});
         c.host.sound(Sound::Tap);
     }
@@ -644,12 +684,14 @@ void drawJar(const Ctx& c, float x0, float y0, float x1, float y1, int amount, i
     // Goal marks: one, two and three stars.
     const float marks[3] = {1.0f, static_cast<float>(kTwoStarGoals), static_cast<float>(kThreeStarGoals)};
     for (int i = 0; i < 3; ++i) {
-        const float my = y1 - (y1 - top - 8.0f) * std::min(1.0f, marks[i] / static_cast<float>(kThreeStarGoals));
+        const float my =
+            y1 - (y1 - top - 8.0f) * std::min(1.0f, marks[i] / static_cast<float>(kThreeStarGoals));
         const bool reached = static_cast<float>(amount) >= marks[i] * static_cast<float>(goal);
-        c.dl->AddLine(c.b.at(x0 - 6, my), c.b.at(x1 + 6, my), reached ? kMoneyGreen : c.pal.danger, c.b.s(2.5f));
+        c.dl->AddLine(c.b.at(x0 - 6, my), c.b.at(x1 + 6, my), reached ? kMoneyGreen : c.pal.danger,
+                      c.b.s(2.5f));
         for (int s = 0; s <= i; ++s) {
-            kit::icon(c.host, c.dl, "star", c.b.at(x1 - 10 - static_cast<float>(s) * 15.0f, my - 11), c.b.s(14),
-                      reached ? IM_COL32(240, 180, 0, 255) : c.pal.mutedText);
+            kit::icon(c.host, c.dl, "star", c.b.at(x1 - 10 - static_cast<float>(s) * 15.0f, my - 11),
+                      c.b.s(14), reached ? IM_COL32(240, 180, 0, 255) : c.pal.mutedText);
         }
     }
 }
@@ -675,7 +717,8 @@ void drawTopBar(const Ctx& c) {
     if (g.weekendEnds() && g.phase() != Phase::Done) {
         const std::string& bank = c.host.text("game.budget.bank_day");
         kit::icon(c.host, c.dl, "bank", c.b.at(250, 27), c.b.s(22), kMoneyGreen);
-        kit::text(c.dl, c.body, kit::fitSize(c.body, c.b.s(kSmall), bank, c.b.s(230)), c.b.at(268, 17), kMoneyGreen, bank);
+        kit::text(c.dl, c.body, kit::fitSize(c.body, c.b.s(kSmall), bank, c.b.s(230)), c.b.at(268, 17),
+                  kMoneyGreen, bank);
     }
     // Time left to decide.
     if (g.phase() == Phase::Plan) {
@@ -685,14 +728,15 @@ void drawTopBar(const Ctx& c) {
                        f < 0.25f ? c.pal.danger : c.pal.accent, c.b.s(5));
         const std::string opens =
             c.host.format("game.budget.opens_in", {{"s", std::to_string(static_cast<int>(std::ceil(left)))}});
-        kit::text(c.dl, c.body, kit::fitSize(c.body, c.b.s(kBody), opens, c.b.s(280)), c.b.at(586, 14), c.pal.text, opens);
+        kit::text(c.dl, c.body, kit::fitSize(c.body, c.b.s(kBody), opens, c.b.s(280)), c.b.at(586, 14),
+                  c.pal.text, opens);
     }
     // Cash box.
     c.dl->AddRectFilled(c.b.at(890, 8), c.b.at(1092, 46), IM_COL32(255, 243, 205, 255), c.b.s(10));
     kit::icon(c.host, c.dl, "money", c.b.at(914, 27), c.b.s(24), kMoneyGreen);
     const std::string cash = c.host.text("game.budget.cash") + " " + money(c, g.cash());
-    kit::text(c.dl, c.body, kit::fitSize(c.body, c.b.s(kBody), cash, c.b.s(150)), c.b.at(934, 14), IM_COL32(60, 50, 20, 255),
-              cash);
+    kit::text(c.dl, c.body, kit::fitSize(c.body, c.b.s(kBody), cash, c.b.s(150)), c.b.at(934, 14),
+              IM_COL32(60, 50, 20, 255), cash);
 }
 
 //-----------------------------------------------------------------------------
@@ -700,7 +744,7 @@ void drawTopBar(const Ctx& c) {
 //-----------------------------------------------------------------------------
 
 class BudgetView final : public GameView {
-public:
+  public:
     void drawHowTo(ViewHost& host, const GameRules& rules, ImVec2 min, ImVec2 max) override {
         const auto* g = dynamic_cast<const BudgetRules*>(&rules);
         if (!g) {
@@ -720,12 +764,15 @@ public:
         for (int i = 0; i < 3; ++i) {
             const float y = 150.0f + static_cast<float>(i) * 100.0f;
             dl->AddCircleFilled(b.at(850, y), b.s(22), host.palette().primary, 24);
-            kit::textCentered(dl, c.body, b.s(24), b.at(850, y), host.palette().onPrimary, std::to_string(i + 1));
-            kit::text(dl, c.body, b.s(kBody), b.at(882, y - 26), host.palette().text, host.text(keys[i]), b.s(215));
+            kit::textCentered(dl, c.body, b.s(24), b.at(850, y), host.palette().onPrimary,
+                              std::to_string(i + 1));
+            kit::text(dl, c.body, b.s(kBody), b.at(882, y - 26), host.palette().text, host.text(keys[i]),
+                      b.s(215));
         }
     }
 
-    void draw(ViewHost& host, const GameRules& rules, ImVec2 min, ImVec2 max, std::vector<Action>& actions) override {
+    void draw(ViewHost& host, const GameRules& rules, ImVec2 min, ImVec2 max,
+              std::vector<Action>& actions) override {
         const auto* g = dynamic_cast<const BudgetRules*>(&rules);
         if (!g) {
             return;
@@ -737,24 +784,34 @@ public:
         watch(c);
 
         drawTopBar(c);
-        drawSky(c, g->phase() == Phase::Plan || g->phase() == Phase::Surprise ? g->forecast() : g->weatherToday(),
-                host.now());
+        drawSky(
+            c, g->phase() == Phase::Plan || g->phase() == Phase::Surprise ? g->forecast() : g->weatherToday(),
+            host.now());
         drawStand(c);
         drawCustomers(c);
         drawForecastBadge(c);
         drawJarColumn(c);
         switch (g->phase()) {
-        case Phase::Plan: drawPlan(c, m_focus, actions); break;
-        case Phase::Selling: drawSelling(c); break;
-        case Phase::Summary: drawSummary(c, m_focus, actions); break;
-        case Phase::Surprise: drawSurprise(c, m_focus, actions); break;
-        case Phase::Done: break;
+        case Phase::Plan:
+            drawPlan(c, m_focus, actions);
+            break;
+        case Phase::Selling:
+            drawSelling(c);
+            break;
+        case Phase::Summary:
+            drawSummary(c, m_focus, actions);
+            break;
+        case Phase::Surprise:
+            drawSurprise(c, m_focus, actions);
+            break;
+        case Phase::Done:
+            break;
         }
         m_particles.draw(dl, c.large, b.s(26), host.now(), host.reducedMotion());
         m_focus.end(host, dl, b.unit);
     }
 
-private:
+  private:
     // Turns changes of the rules' state into sounds, coins and rising labels.
     void watch(const Ctx& c) {
         const BudgetRules& g = c.g;
@@ -768,9 +825,11 @@ private:
                 const DayReport& r = g.today();
                 c.host.sound(r.income >= r.spent ? Sound::Good : Sound::Bad);
                 if (r.interest > 0) {
-                    m_particles.floatText(c.b.at((kJarLeft + 1100) * 0.5f, 200), "+" + money(c, r.interest), kMoneyGreen, now);
+                    m_particles.floatText(c.b.at((kJarLeft + 1100) * 0.5f, 200), "+" + money(c, r.interest),
+                                          kMoneyGreen, now);
                     if (!c.host.reducedMotion()) {
-                        m_particles.burst(c.b.at((kJarLeft + 1100) * 0.5f, 220), 16, kCoin, c.b.s(160), now, 7u);
+                        m_particles.burst(c.b.at((kJarLeft + 1100) * 0.5f, 220), 16, kCoin, c.b.s(160), now,
+                                          7u);
                     }
                 }
             }
@@ -790,7 +849,8 @@ private:
             m_visited = g.visitedCount();
         }
         if (g.jar() > m_jar && g.phase() == Phase::Plan && !newDay && m_phase == Phase::Plan) {
-            m_particles.floatText(c.b.at((kJarLeft + 1100) * 0.5f, 240), "+" + money(c, g.jar() - m_jar), kMoneyGreen, now);
+            m_particles.floatText(c.b.at((kJarLeft + 1100) * 0.5f, 240), "+" + money(c, g.jar() - m_jar),
+                                  kMoneyGreen, now);
         }
         m_day = g.day();
         m_phase = g.phase();

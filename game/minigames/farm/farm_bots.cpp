@@ -15,7 +15,7 @@ Action act(ActionCode code, int a = 0, int b = 0) {
 }
 
 class GoodBot final : public Bot {
-public:
+  public:
     explicit GoodBot(std::uint64_t seed) : m_rng(seed) {}
 
     std::vector<Action> act(const GameRules& rules, double dt) override {
@@ -36,9 +36,10 @@ public:
         return {next};
     }
 
-private:
+  private:
     static bool stormSoon(const FarmRules& g) {
-        return g.weather() == Weather::Storm || (g.weatherOn(g.day() + 1) == Weather::Storm && g.dayFraction() > 0.4);
+        return g.weather() == Weather::Storm ||
+               (g.weatherOn(g.day() + 1) == Weather::Storm && g.dayFraction() > 0.4);
     }
 
     static bool rainSoon(const FarmRules& g) {
@@ -100,7 +101,8 @@ private:
         // 2. Harvest whatever is ripe, the oldest first.
         int ripe = -1;
         for (int i = 0; i < g.plotCount(); ++i) {
-            if (g.plot(i).state == PlotState::Ripe && (ripe < 0 || g.plot(i).ripeFor > g.plot(ripe).ripeFor)) {
+            if (g.plot(i).state == PlotState::Ripe &&
+                (ripe < 0 || g.plot(i).ripeFor > g.plot(ripe).ripeFor)) {
                 ripe = i;
             }
         }
@@ -110,9 +112,11 @@ private:
         // 3. Heat the greenhouse in the cold seasons when something grows there.
         bool greenhouseCrops = false;
         for (int i = 0; i < g.plotCount(); ++i) {
-            greenhouseCrops = greenhouseCrops || (g.plot(i).greenhouse && g.plot(i).state == PlotState::Growing);
+            greenhouseCrops =
+                greenhouseCrops || (g.plot(i).greenhouse && g.plot(i).state == PlotState::Growing);
         }
-        const bool cold = g.season() == Season::Winter || (g.season() == Season::Fall && g.battery() > g.level().battery * 0.5);
+        const bool cold = g.season() == Season::Winter ||
+                          (g.season() == Season::Fall && g.battery() > g.level().battery * 0.5);
         const bool wantHeat = greenhouseCrops && cold;
         if (wantHeat != g.heaterOn()) {
             return farm::act(ActionCode::ToggleHeater);
@@ -150,7 +154,7 @@ private:
 };
 
 class RandomBot final : public Bot {
-public:
+  public:
     explicit RandomBot(std::uint64_t seed) : m_rng(seed) {}
 
     std::vector<Action> act(const GameRules& rules, double dt) override {
@@ -183,7 +187,7 @@ public:
         return {farm::act(ActionCode::CleanPanel)};
     }
 
-private:
+  private:
     Rng m_rng;
     double m_wait = 0.5;
 };
@@ -192,9 +196,12 @@ private:
 
 std::unique_ptr<Bot> makeBot(BotKind kind, std::uint64_t seed) {
     switch (kind) {
-    case BotKind::Good: return std::make_unique<GoodBot>(seed);
-    case BotKind::Random: return std::make_unique<RandomBot>(seed);
-    case BotKind::Idle: break;
+    case BotKind::Good:
+        return std::make_unique<GoodBot>(seed);
+    case BotKind::Random:
+        return std::make_unique<RandomBot>(seed);
+    case BotKind::Idle:
+        break;
     }
     return makeIdleBot();
 }

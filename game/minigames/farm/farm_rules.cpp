@@ -12,19 +12,19 @@ namespace pathlight::minigames::farm {
 
 namespace {
 
-//                               grow  thirst value hardy  spring summer fall  winter
+// {seconds to grow, thirst, value, survives frost, {growth speed in spring, summer, fall, winter}}
 const CropInfo kCrops[kCropCount] = {
-    {9.0, 1.0, 3, false, {1.0, 0.45, 1.0, 0.0}},  // lettuce: cool seasons
-    {12.0, 0.8, 4, true, {1.0, 0.6, 1.0, 0.0}},   // carrot: cool seasons, survives frost
-    {15.0, 1.6, 7, false, {0.4, 1.0, 0.5, 0.0}},  // tomato: summer, thirsty
-    {19.0, 1.3, 9, false, {0.4, 1.0, 0.8, 0.0}},  // pumpkin: summer into fall
+    {9.0, 1.0, 3, false, {1.0, 0.45, 1.0, 0.0}}, // lettuce: cool seasons
+    {12.0, 0.8, 4, true, {1.0, 0.6, 1.0, 0.0}},  // carrot: cool seasons, survives frost
+    {15.0, 1.6, 7, false, {0.4, 1.0, 0.5, 0.0}}, // tomato: summer, thirsty
+    {19.0, 1.3, 9, false, {0.4, 1.0, 0.8, 0.0}}, // pumpkin: summer into fall
 };
 
-constexpr double kDryRate = 0.045;      // soil moisture lost per second, times thirst and heat
-constexpr double kThirstDamage = 0.2;   // health lost per second with dry soil
-constexpr double kColdDamage = 0.12;    // health lost per second in a cold greenhouse
-constexpr double kRecover = 0.05;       // health regained per second with wet soil
-constexpr double kStormGrace = 0.5;     // seconds into a storm before an open turbine breaks
+constexpr double kDryRate = 0.045;    // soil moisture lost per second, times thirst and heat
+constexpr double kThirstDamage = 0.2; // health lost per second with dry soil
+constexpr double kColdDamage = 0.12;  // health lost per second in a cold greenhouse
+constexpr double kRecover = 0.05;     // health regained per second with wet soil
+constexpr double kStormGrace = 0.5;   // seconds into a storm before an open turbine breaks
 
 constexpr std::array<double, kSeasonCount> kSeasonHeat{1.0, 1.5, 0.8, 0.6};
 constexpr std::array<double, kWeatherCount> kWeatherHeat{1.2, 0.9, 1.1, 0.0, 0.0, 0.7, 0.8};
@@ -175,7 +175,8 @@ double FarmRules::solarOutput() const {
     if (m_snowy) {
         return 0.0;
     }
-    const double base = kSun[static_cast<std::size_t>(weather())] * kSunSeason[static_cast<std::size_t>(season())];
+    const double base =
+        kSun[static_cast<std::size_t>(weather())] * kSunSeason[static_cast<std::size_t>(season())];
     return m_dusty ? base * 0.35 : base;
 }
 
@@ -221,7 +222,8 @@ void FarmRules::beginDay(int d) {
     if (w == Weather::Frost || now == Season::Winter) {
         for (int i = 0; i < m_level.outdoorPlots; ++i) {
             Plot& p = m_plots[static_cast<std::size_t>(i)];
-            if ((p.state == PlotState::Growing || p.state == PlotState::Ripe) && !cropInfo(p.crop).frostHardy) {
+            if ((p.state == PlotState::Growing || p.state == PlotState::Ripe) &&
+                !cropInfo(p.crop).frostHardy) {
                 kill(p, Loss::Frost);
             }
         }
@@ -284,7 +286,9 @@ void FarmRules::applyAction(const Action& a) {
         p.loss = Loss::None;
         return;
     }
-    case ActionCode::ToggleHeater: m_heater = !m_heater; return;
+    case ActionCode::ToggleHeater:
+        m_heater = !m_heater;
+        return;
     case ActionCode::ToggleTurbine:
         if (!m_broken) {
             m_folded = !m_folded;
@@ -319,8 +323,8 @@ void FarmRules::grow(double dt) {
     const Season s = season();
     const Weather w = weather();
     const bool warm = heaterWorking();
-    const double heat = kSeasonHeat[static_cast<std::size_t>(s)] *
-                        std::max(0.7, kWeatherHeat[static_cast<std::size_t>(w)]);
+    const double heat =
+        kSeasonHeat[static_cast<std::size_t>(s)] * std::max(0.7, kWeatherHeat[static_cast<std::size_t>(w)]);
     for (int i = 0; i < plotCount(); ++i) {
         Plot& p = m_plots[static_cast<std::size_t>(i)];
         if (!p.greenhouse && wet(w)) {
@@ -400,7 +404,10 @@ GameResult FarmRules::result() const {
     const double goal = m_level.goal;
     r.maxScore = static_cast<int>(std::ceil(goal * kThreeStarGoals));
     r.score = std::clamp(m_score, 0, r.maxScore);
-    r.stars = m_score >= goal * kThreeStarGoals ? 3 : m_score >= goal * kTwoStarGoals ? 2 : m_score >= goal ? 1 : 0;
+    r.stars = m_score >= goal * kThreeStarGoals ? 3
+              : m_score >= goal * kTwoStarGoals ? 2
+              : m_score >= goal                 ? 1
+                                                : 0;
     r.won = r.stars >= 1;
     r.seconds = m_time;
     if (m_storms > 0 && m_stormsWeathered == m_storms) {

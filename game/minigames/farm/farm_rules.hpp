@@ -52,10 +52,10 @@ struct Plot {
 };
 
 struct CropInfo {
-    double growSeconds; // seconds to ripen in its best season
-    double thirst;      // how fast the soil dries under it
-    int value;          // harvest points
-    bool frostHardy;    // survives a frost (not a winter outdoors)
+    double growSeconds;                     // seconds to ripen in its best season
+    double thirst;                          // how fast the soil dries under it
+    int value;                              // harvest points
+    bool frostHardy;                        // survives a frost (not a winter outdoors)
     std::array<double, kSeasonCount> speed; // growth speed outdoors per season (0 = won't grow)
 };
 const CropInfo& cropInfo(Crop crop);
@@ -65,28 +65,28 @@ double growthSpeed(Crop crop, Season season, bool greenhouse, bool heated);
 struct Level {
     int outdoorPlots = 6;
     int greenhousePlots = 2;
-    double daySeconds = 5;     // one forecast day
+    double daySeconds = 5; // one forecast day
     int daysPerSeason = 6;
-    double tank = 12;          // water units
-    double battery = 10;       // power units
-    double thirst = 1.0;       // how fast soil dries (times the crop's own thirst)
-    double rain = 1.0;         // chance of rain, times the season's usual
-    double storms = 1.0;       // chance of storms, times the season's usual
-    int forecastDays = 3;      // days shown after today
-    int goal = 50;             // harvest points for one star
+    double tank = 12;     // water units
+    double battery = 10;  // power units
+    double thirst = 1.0;  // how fast soil dries (times the crop's own thirst)
+    double rain = 1.0;    // chance of rain, times the season's usual
+    double storms = 1.0;  // chance of storms, times the season's usual
+    int forecastDays = 3; // days shown after today
+    int goal = 50;        // harvest points for one star
 };
 
 constexpr int kMaxPlots = 12;
 constexpr int kMaxDays = 40;
 constexpr double kRotSeconds = 8.0;
-constexpr double kHeaterDraw = 0.22;   // power units per second
-constexpr double kPumpCost = 1.0;      // power units per watering
-constexpr double kWaterCost = 1.0;     // tank units per watering
-constexpr double kTwoStarGoals = 1.4;  // stars: goal, 1.4x, 1.8x
+constexpr double kHeaterDraw = 0.22;  // power units per second
+constexpr double kPumpCost = 1.0;     // power units per watering
+constexpr double kWaterCost = 1.0;    // tank units per watering
+constexpr double kTwoStarGoals = 1.4; // stars: goal, 1.4x, 1.8x
 constexpr double kThreeStarGoals = 1.8;
 
 class FarmRules final : public GameRules {
-public:
+  public:
     explicit FarmRules(std::vector<Level> levels);
 
     const GameInfo& info() const override { return m_info; }
@@ -100,21 +100,21 @@ public:
     double time() const { return m_time; }
     double roundSeconds() const { return m_level.daySeconds * totalDays(); }
     int totalDays() const { return m_level.daysPerSeason * kSeasonCount; }
-    int day() const;                 // 0-based day of the year
-    double dayFraction() const;      // 0..1 through today
+    int day() const;            // 0-based day of the year
+    double dayFraction() const; // 0..1 through today
     Season season() const { return seasonOfDay(day()); }
     Season seasonOfDay(int d) const;
-    double seasonFraction() const;   // 0..1 through this season
+    double seasonFraction() const; // 0..1 through this season
     Weather weather() const { return weatherOn(day()); }
-    Weather weatherOn(int d) const;  // past the year's end: the last day's
+    Weather weatherOn(int d) const; // past the year's end: the last day's
     int plotCount() const { return m_level.outdoorPlots + m_level.greenhousePlots; }
     const Plot& plot(int i) const { return m_plots[static_cast<std::size_t>(i)]; }
     bool canPlant(int plotIndex) const;
     double tank() const { return m_tank; }
     double battery() const { return m_battery; }
-    double solarOutput() const;      // power units per second right now
+    double solarOutput() const; // power units per second right now
     double windOutput() const;
-    double demand() const;           // heater draw per second right now
+    double demand() const; // heater draw per second right now
     bool heaterOn() const { return m_heater; }
     bool heaterWorking() const { return m_heater && m_battery > 0.0; }
     bool turbineFolded() const { return m_folded; }
@@ -130,7 +130,7 @@ public:
     int failedWaterings() const { return m_failedWaterings; } // taps with no water or no power
     int stormsWeathered() const { return m_stormsWeathered; }
 
-private:
+  private:
     void beginDay(int d);
     void applyAction(const Action& a);
     void grow(double dt);

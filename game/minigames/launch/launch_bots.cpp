@@ -15,7 +15,7 @@ Action act(ActionCode code, int a = 0, int b = 0) {
 }
 
 class GoodBot final : public Bot {
-public:
+  public:
     explicit GoodBot(std::uint64_t seed) : m_rng(seed) {}
 
     std::vector<Action> act(const GameRules& rules, double dt) override {
@@ -34,31 +34,40 @@ public:
         }
         switch (game->phase()) {
         case Phase::News:
-        case Phase::Final: m_wait = 1.0; return {launch::act(ActionCode::Continue)};
+        case Phase::Final:
+            m_wait = 1.0;
+            return {launch::act(ActionCode::Continue)};
         case Phase::Setup: {
             const Action next = setupStep(*game);
             // Reading a survey card takes longer than tapping a choice.
             m_wait = next.code == static_cast<int>(ActionCode::ReadSurvey) ? 1.5 + 1.0 * m_rng.unit()
-                                                                            : 0.7 + 0.5 * m_rng.unit();
+                                                                           : 0.7 + 0.5 * m_rng.unit();
             return {next};
         }
-        default: return {};
+        default:
+            return {};
         }
     }
 
-private:
+  private:
     // What the player knows about a group's best channel: the survey, or else the habit its likes suggest.
     static std::vector<int> knownChannels(const LaunchRules& g, int grp) {
         if (g.surveyRead(grp, Survey::Looks)) {
             return g.bestChannels(grp);
         }
         switch (g.group(grp).audience) {
-        case Audience::Sporty: return {static_cast<int>(Channel::Poster), static_cast<int>(Channel::Store)};
-        case Audience::Gamers: return {static_cast<int>(Channel::Video), static_cast<int>(Channel::Social)};
-        case Audience::Parents: return {static_cast<int>(Channel::Store), static_cast<int>(Channel::Social)};
-        case Audience::Grandparents: return {static_cast<int>(Channel::Radio), static_cast<int>(Channel::Store)};
-        case Audience::Artists: return {static_cast<int>(Channel::Social), static_cast<int>(Channel::Poster)};
-        case Audience::Music: return {static_cast<int>(Channel::Video), static_cast<int>(Channel::Radio)};
+        case Audience::Sporty:
+            return {static_cast<int>(Channel::Poster), static_cast<int>(Channel::Store)};
+        case Audience::Gamers:
+            return {static_cast<int>(Channel::Video), static_cast<int>(Channel::Social)};
+        case Audience::Parents:
+            return {static_cast<int>(Channel::Store), static_cast<int>(Channel::Social)};
+        case Audience::Grandparents:
+            return {static_cast<int>(Channel::Radio), static_cast<int>(Channel::Store)};
+        case Audience::Artists:
+            return {static_cast<int>(Channel::Social), static_cast<int>(Channel::Poster)};
+        case Audience::Music:
+            return {static_cast<int>(Channel::Video), static_cast<int>(Channel::Radio)};
         }
         return {0};
     }
@@ -88,7 +97,8 @@ private:
         int best = -1;
         for (int c : knownChannels(g, grp)) {
             const auto ch = static_cast<Channel>(c);
-            if (channelCost(ch) <= allowance && (best < 0 || channelReach(ch) > channelReach(static_cast<Channel>(best)))) {
+            if (channelCost(ch) <= allowance &&
+                (best < 0 || channelReach(ch) > channelReach(static_cast<Channel>(best)))) {
                 best = c;
             }
         }
@@ -96,8 +106,10 @@ private:
             // Nothing it loves is affordable: the cheapest channel still reaches a few.
             best = static_cast<int>(Channel::Poster);
             for (int c = 0; c < kChannelCount; ++c) {
-                if (g.canAfford(static_cast<Channel>(c)) && channelCost(static_cast<Channel>(c)) <= allowance &&
-                    g.group(grp).fit[static_cast<std::size_t>(c)] > g.group(grp).fit[static_cast<std::size_t>(best)]) {
+                if (g.canAfford(static_cast<Channel>(c)) &&
+                    channelCost(static_cast<Channel>(c)) <= allowance &&
+                    g.group(grp).fit[static_cast<std::size_t>(c)] >
+                        g.group(grp).fit[static_cast<std::size_t>(best)]) {
                     best = c;
                 }
             }
@@ -148,7 +160,7 @@ private:
 };
 
 class RandomBot final : public Bot {
-public:
+  public:
     explicit RandomBot(std::uint64_t seed) : m_rng(seed) {}
 
     std::vector<Action> act(const GameRules& rules, double dt) override {
@@ -163,11 +175,13 @@ public:
         m_wait = 0.3 + 0.7 * m_rng.unit();
         switch (game->phase()) {
         case Phase::News:
-        case Phase::Final: return {launch::act(ActionCode::Continue)};
+        case Phase::Final:
+            return {launch::act(ActionCode::Continue)};
         case Phase::Setup: {
             const int r = m_rng.range(0, 99);
             if (r < 25) {
-                return {launch::act(ActionCode::ReadSurvey, m_rng.range(0, game->groupCount() - 1), m_rng.range(0, 1))};
+                return {launch::act(ActionCode::ReadSurvey, m_rng.range(0, game->groupCount() - 1),
+                                    m_rng.range(0, 1))};
             }
             if (r < 45) {
                 return {launch::act(ActionCode::PickGroup, m_rng.range(0, game->groupCount() - 1))};
@@ -180,11 +194,12 @@ public:
             }
             return {launch::act(ActionCode::Launch)};
         }
-        default: return {};
+        default:
+            return {};
         }
     }
 
-private:
+  private:
     Rng m_rng;
     double m_wait = 0.5;
 };
@@ -193,9 +208,12 @@ private:
 
 std::unique_ptr<Bot> makeBot(BotKind kind, std::uint64_t seed) {
     switch (kind) {
-    case BotKind::Good: return std::make_unique<GoodBot>(seed);
-    case BotKind::Random: return std::make_unique<RandomBot>(seed);
-    case BotKind::Idle: break;
+    case BotKind::Good:
+        return std::make_unique<GoodBot>(seed);
+    case BotKind::Random:
+        return std::make_unique<RandomBot>(seed);
+    case BotKind::Idle:
+        break;
     }
     return makeIdleBot();
 }

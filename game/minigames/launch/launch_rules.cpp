@@ -28,12 +28,12 @@ struct Habits {
     Channel ok;
 };
 constexpr std::array<Habits, kAudienceCount> kHabits{{
-    {{Channel::Poster, Channel::Store}, Channel::Social},  // sporty kids
-    {{Channel::Video, Channel::Social}, Channel::Poster},  // gamers
-    {{Channel::Store, Channel::Social}, Channel::Radio},   // parents
-    {{Channel::Radio, Channel::Store}, Channel::Video},    // grandparents
-    {{Channel::Social, Channel::Poster}, Channel::Video},  // artists
-    {{Channel::Video, Channel::Radio}, Channel::Social},   // music fans
+    {{Channel::Poster, Channel::Store}, Channel::Social}, // sporty kids
+    {{Channel::Video, Channel::Social}, Channel::Poster}, // gamers
+    {{Channel::Store, Channel::Social}, Channel::Radio},  // parents
+    {{Channel::Radio, Channel::Store}, Channel::Video},   // grandparents
+    {{Channel::Social, Channel::Poster}, Channel::Video}, // artists
+    {{Channel::Video, Channel::Radio}, Channel::Social},  // music fans
 }};
 
 int roundToInt(double v) {
@@ -93,8 +93,9 @@ void LaunchRules::start(std::uint64_t seed, int level) {
         grp.favorite = m_rng.range(0, kFeatureCount - 1);
         grp.second = (grp.favorite + m_rng.range(1, kFeatureCount - 1)) % kFeatureCount;
         for (int f = 0; f < kFeatureCount; ++f) {
-            grp.appeal[static_cast<std::size_t>(f)] =
-                f == grp.favorite ? 1.0 : f == grp.second ? kSecondAppeal : m_level.weakAppeal;
+            grp.appeal[static_cast<std::size_t>(f)] = f == grp.favorite ? 1.0
+                                                      : f == grp.second ? kSecondAppeal
+                                                                        : m_level.weakAppeal;
         }
         const Habits& h = kHabits[static_cast<std::size_t>(grp.audience)];
         grp.fit.fill(kPoor);
@@ -141,11 +142,16 @@ void LaunchRules::beginCampaign() {
 
 double LaunchRules::phaseLimit() const {
     switch (m_phase) {
-    case Phase::News: return kNewsSeconds;
-    case Phase::Setup: return m_level.setupSeconds;
-    case Phase::Running: return kRunSeconds;
-    case Phase::Final: return kFinalSeconds;
-    case Phase::Done: return 0;
+    case Phase::News:
+        return kNewsSeconds;
+    case Phase::Setup:
+        return m_level.setupSeconds;
+    case Phase::Running:
+        return kRunSeconds;
+    case Phase::Final:
+        return kFinalSeconds;
+    case Phase::Done:
+        return 0;
     }
     return 0;
 }
@@ -191,8 +197,8 @@ void LaunchRules::launch() {
             const double focus = g == c.group ? 1.0 : kSpillover;
             const double noise = 0.9 + 0.2 * m_rng.unit();
             GroupResult& r = c.results[static_cast<std::size_t>(g)];
-            r.saw = std::clamp(roundToInt(grp.remaining() * channelReach(channel) * grp.fit[static_cast<std::size_t>(c.channel)] *
-                                          focus * noise),
+            r.saw = std::clamp(roundToInt(grp.remaining() * channelReach(channel) *
+                                          grp.fit[static_cast<std::size_t>(c.channel)] * focus * noise),
                                0, grp.remaining());
             r.liked = roundToInt(r.saw * grp.appeal[static_cast<std::size_t>(c.feature)]);
             r.bought = roundToInt(r.liked * kBuyRate);
@@ -257,7 +263,8 @@ void LaunchRules::update(double dt, std::span<const Action> actions) {
                     launch();
                 }
                 break;
-            default: break;
+            default:
+                break;
             }
         }
     }
@@ -273,8 +280,9 @@ void LaunchRules::update(double dt, std::span<const Action> actions) {
                 g.second = g.favorite;
                 g.favorite = t->newFavorite;
                 for (int f = 0; f < kFeatureCount; ++f) {
-                    g.appeal[static_cast<std::size_t>(f)] =
-                        f == g.favorite ? 1.0 : f == g.second ? kSecondAppeal : m_level.weakAppeal;
+                    g.appeal[static_cast<std::size_t>(f)] = f == g.favorite ? 1.0
+                                                            : f == g.second ? kSecondAppeal
+                                                                            : m_level.weakAppeal;
                 }
                 if (g.read[static_cast<std::size_t>(Survey::Wants)]) {
                     g.read[static_cast<std::size_t>(Survey::Wants)] = false;
@@ -300,7 +308,8 @@ void LaunchRules::update(double dt, std::span<const Action> actions) {
             m_phase = Phase::Done;
         }
         break;
-    case Phase::Done: break;
+    case Phase::Done:
+        break;
     }
 }
 
@@ -320,7 +329,8 @@ GameResult LaunchRules::result() const {
         if (c.ran) {
             ++ran;
             targeted[static_cast<std::size_t>(c.group)] =
-                targeted[static_cast<std::size_t>(c.group)] || c.results[static_cast<std::size_t>(c.group)].bought >= 10;
+                targeted[static_cast<std::size_t>(c.group)] ||
+                c.results[static_cast<std::size_t>(c.group)].bought >= 10;
         }
     }
     if (m_surveysUsedForPick >= 2) {

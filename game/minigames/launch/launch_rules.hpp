@@ -52,12 +52,12 @@ double channelReach(Channel c);
 struct Group {
     Audience audience = Audience::Sporty;
     int size = 60;
-    int bought = 0;                              // people of this group who bought so far
-    std::array<double, kFeatureCount> appeal{};  // how much each feature speaks to them
-    std::array<double, kChannelCount> fit{};     // how well each channel reaches them
-    int favorite = 0;                            // their top feature
-    int second = 1;                              // their next feature
-    std::array<bool, 2> read{};                  // survey cards read (Wants, Looks)
+    int bought = 0;                             // people of this group who bought so far
+    std::array<double, kFeatureCount> appeal{}; // how much each feature speaks to them
+    std::array<double, kChannelCount> fit{};    // how well each channel reaches them
+    int favorite = 0;                           // their top feature
+    int second = 1;                             // their next feature
+    std::array<bool, 2> read{};                 // survey cards read (Wants, Looks)
     int remaining() const { return size - bought; }
 };
 
@@ -78,14 +78,14 @@ struct Campaign {
 };
 
 struct Level {
-    int groups = 3;            // audiences to choose from
-    int budget = 75;           // dollars for all three campaigns
-    int surveyReads = 10;      // survey cards the player may read in the round
-    double setupSeconds = 40;  // time to plan one campaign
+    int groups = 3;              // audiences to choose from
+    int budget = 75;             // dollars for all three campaigns
+    int surveyReads = 10;        // survey cards the player may read in the round
+    double setupSeconds = 40;    // time to plan one campaign
     bool trickyChannels = false; // a group's likes may hide a surprise about where it looks
-    double weakAppeal = 0.1;   // appeal of the features a group doesn't care about
-    int trends = 0;            // times a group changes its mind between campaigns (0-2)
-    int goal = 70;             // buyers for one star
+    double weakAppeal = 0.1;     // appeal of the features a group doesn't care about
+    int trends = 0;              // times a group changes its mind between campaigns (0-2)
+    int goal = 70;               // buyers for one star
 };
 
 // News between campaigns: a group's favorite feature changed.
@@ -96,7 +96,7 @@ struct Trend {
 };
 
 class LaunchRules final : public GameRules {
-public:
+  public:
     explicit LaunchRules(std::vector<Level> levels);
 
     const GameInfo& info() const override { return m_info; }
@@ -126,7 +126,7 @@ public:
     // The channels a group's survey names: where most of them look.
     std::vector<int> bestChannels(int g) const;
 
-private:
+  private:
     void beginCampaign();
     void launch();
     void finishCampaign();

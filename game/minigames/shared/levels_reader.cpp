@@ -67,7 +67,8 @@ double LevelsReader::number(int level, const char* name, double lo, double hi) {
     if (!v) {
         return lo;
     }
-    if (!v->is_number() || !std::isfinite(v->get<double>()) || v->get<double>() < lo || v->get<double>() > hi) {
+    if (!v->is_number() || !std::isfinite(v->get<double>()) || v->get<double>() < lo ||
+        v->get<double>() > hi) {
         fail(level, "'" + std::string(name) + "' must be a number " + numberText(lo) + "-" + numberText(hi));
         return lo;
     }

@@ -14,7 +14,7 @@
 namespace pathlight::minigames::shared {
 
 class LevelsReader {
-public:
+  public:
     // Parses the file and checks it holds exactly `levelCount` level objects.
     static core::Result<LevelsReader> parse(const LevelsFile& file, int levelCount = 3);
 
@@ -27,7 +27,7 @@ public:
     // The first problem met so far, as the error a broken levels file gives.
     std::optional<core::Error> error() const;
 
-private:
+  private:
     LevelsReader(std::string path, nlohmann::json json) : m_path(std::move(path)), m_json(std::move(json)) {}
     const nlohmann::json* field(int level, const char* name);
 

@@ -20,7 +20,8 @@ ImVec2 textSize(ImFont* font, float size, std::string_view text, float wrap) {
     return font->CalcTextSizeA(size, FLT_MAX, wrap, text.data(), text.data() + text.size());
 }
 
-void text(ImDrawList* dl, ImFont* font, float size, ImVec2 pos, ImU32 color, std::string_view str, float wrap) {
+void text(ImDrawList* dl, ImFont* font, float size, ImVec2 pos, ImU32 color, std::string_view str,
+          float wrap) {
     dl->AddText(font, size, pos, color, str.data(), str.data() + str.size(), wrap);
 }
 
@@ -75,7 +76,8 @@ ImU32 mix(ImU32 a, ImU32 b, float t) {
 }
 
 ImU32 withAlpha(ImU32 c, float alpha) {
-    const auto a = static_cast<ImU32>(std::clamp(alpha, 0.0f, 1.0f) * static_cast<float>((c >> IM_COL32_A_SHIFT) & 0xFF));
+    const auto a = static_cast<ImU32>(std::clamp(alpha, 0.0f, 1.0f) *
+                                      static_cast<float>((c >> IM_COL32_A_SHIFT) & 0xFF));
     return (c & ~IM_COL32_A_MASK) | (a << IM_COL32_A_SHIFT);
 }
 
@@ -152,8 +154,9 @@ void Focus::end(ViewHost& host, ImDrawList* dl, float unit) {
         }
     }
     const float pad = 4.0f * unit;
-    dl->AddRect(ImVec2(current->min.x - pad, current->min.y - pad), ImVec2(current->max.x + pad, current->max.y + pad),
-                host.palette().focus, 10.0f * unit, 0, 4.0f * unit);
+    dl->AddRect(ImVec2(current->min.x - pad, current->min.y - pad),
+                ImVec2(current->max.x + pad, current->max.y + pad), host.palette().focus, 10.0f * unit, 0,
+                4.0f * unit);
 }
 
 //-----------------------------------------------------------------------------
@@ -167,8 +170,8 @@ bool button(ViewHost& host, Focus& focus, ImDrawList* dl, const Board& b, int id
     const ImU32 fill = enabled ? (hot ? mix(look.fill, IM_COL32_WHITE, 0.15f) : look.fill) : pal.disabled;
     const ImU32 ink = enabled ? look.textColor : pal.mutedText;
     const float round = b.s(10.0f);
-    dl->AddRectFilled(ImVec2(min.x, min.y + b.s(3.0f)), ImVec2(max.x, max.y + b.s(3.0f)), IM_COL32(0, 0, 0, 40),
-                      round);
+    dl->AddRectFilled(ImVec2(min.x, min.y + b.s(3.0f)), ImVec2(max.x, max.y + b.s(3.0f)),
+                      IM_COL32(0, 0, 0, 40), round);
     dl->AddRectFilled(min, max, fill, round);
     if (look.selected) {
         dl->AddRect(min, max, pal.text, round, 0, b.s(3.5f));
@@ -244,8 +247,8 @@ void person(ImDrawList* dl, ImVec2 feet, float h, int look, float step, ImU32 sh
     static constexpr ImU32 kSkin[] = {IM_COL32(255, 224, 189, 255), IM_COL32(241, 194, 125, 255),
                                       IM_COL32(224, 172, 105, 255), IM_COL32(198, 134, 66, 255),
                                       IM_COL32(141, 85, 36, 255),   IM_COL32(92, 56, 32, 255)};
-    static constexpr ImU32 kHair[] = {IM_COL32(30, 24, 20, 255),   IM_COL32(80, 50, 30, 255),
-                                      IM_COL32(150, 90, 40, 255),  IM_COL32(170, 60, 30, 255),
+    static constexpr ImU32 kHair[] = {IM_COL32(30, 24, 20, 255),    IM_COL32(80, 50, 30, 255),
+                                      IM_COL32(150, 90, 40, 255),   IM_COL32(170, 60, 30, 255),
                                       IM_COL32(230, 200, 110, 255), IM_COL32(200, 200, 205, 255)};
     static constexpr ImU32 kShirt[] = {IM_COL32(231, 76, 60, 255),  IM_COL32(52, 152, 219, 255),
                                        IM_COL32(46, 204, 113, 255), IM_COL32(155, 89, 182, 255),
@@ -264,24 +267,29 @@ void person(ImDrawList* dl, ImVec2 feet, float h, int look, float step, ImU32 sh
     const float swing = std::sin(step * 9.0f) * h * 0.06f;
     const float legW = h * 0.07f;
     // Legs and body.
-    dl->AddLine(ImVec2(feet.x - h * 0.06f, feet.y - h * 0.36f), ImVec2(feet.x - h * 0.06f + swing, feet.y), pants, legW);
-    dl->AddLine(ImVec2(feet.x + h * 0.06f, feet.y - h * 0.36f), ImVec2(feet.x + h * 0.06f - swing, feet.y), pants, legW);
-    dl->AddRectFilled(ImVec2(feet.x - h * 0.16f, feet.y - h * 0.70f), ImVec2(feet.x + h * 0.16f, feet.y - h * 0.33f), shirt,
-                      h * 0.08f);
-    dl->AddLine(ImVec2(feet.x - h * 0.15f, feet.y - h * 0.64f), ImVec2(feet.x - h * 0.2f - swing * 0.5f, feet.y - h * 0.42f),
-                skin, legW * 0.9f);
-    dl->AddLine(ImVec2(feet.x + h * 0.15f, feet.y - h * 0.64f), ImVec2(feet.x + h * 0.2f + swing * 0.5f, feet.y - h * 0.42f),
-                skin, legW * 0.9f);
+    dl->AddLine(ImVec2(feet.x - h * 0.06f, feet.y - h * 0.36f), ImVec2(feet.x - h * 0.06f + swing, feet.y),
+                pants, legW);
+    dl->AddLine(ImVec2(feet.x + h * 0.06f, feet.y - h * 0.36f), ImVec2(feet.x + h * 0.06f - swing, feet.y),
+                pants, legW);
+    dl->AddRectFilled(ImVec2(feet.x - h * 0.16f, feet.y - h * 0.70f),
+                      ImVec2(feet.x + h * 0.16f, feet.y - h * 0.33f), shirt, h * 0.08f);
+    dl->AddLine(ImVec2(feet.x - h * 0.15f, feet.y - h * 0.64f),
+                ImVec2(feet.x - h * 0.2f - swing * 0.5f, feet.y - h * 0.42f), skin, legW * 0.9f);
+    dl->AddLine(ImVec2(feet.x + h * 0.15f, feet.y - h * 0.64f),
+                ImVec2(feet.x + h * 0.2f + swing * 0.5f, feet.y - h * 0.42f), skin, legW * 0.9f);
     // Head and hair.
     const ImVec2 head(feet.x, feet.y - h * 0.70f - headR * 0.95f);
     if (style == 1) {
-        dl->AddRectFilled(ImVec2(head.x - headR * 1.1f, head.y - headR * 0.3f), ImVec2(head.x + headR * 1.1f, head.y + headR * 1.3f),
-                          hair, headR * 0.5f);
+        dl->AddRectFilled(ImVec2(head.x - headR * 1.1f, head.y - headR * 0.3f),
+                          ImVec2(head.x + headR * 1.1f, head.y + headR * 1.3f), hair, headR * 0.5f);
     }
     dl->AddCircleFilled(head, headR, skin, 20);
     switch (style) {
     case 0:
-    case 1: dl->PathArcTo(head, headR * 1.05f, 3.34f, 6.08f, 12); dl->PathFillConvex(hair); break;
+    case 1:
+        dl->PathArcTo(head, headR * 1.05f, 3.34f, 6.08f, 12);
+        dl->PathFillConvex(hair);
+        break;
     case 2:
         dl->PathArcTo(head, headR * 1.05f, 3.34f, 6.08f, 12);
         dl->PathFillConvex(hair);
@@ -290,14 +298,16 @@ void person(ImDrawList* dl, ImVec2 feet, float h, int look, float step, ImU32 sh
     case 3:
         for (int i = 0; i < 5; ++i) {
             const float a = 3.3f + static_cast<float>(i) * 0.7f;
-            dl->AddCircleFilled(ImVec2(head.x + std::cos(a) * headR * 0.9f, head.y + std::sin(a) * headR * 0.9f), headR * 0.42f,
-                                hair, 10);
+            dl->AddCircleFilled(
+                ImVec2(head.x + std::cos(a) * headR * 0.9f, head.y + std::sin(a) * headR * 0.9f),
+                headR * 0.42f, hair, 10);
         }
         break;
     default:
         dl->PathArcTo(head, headR * 1.05f, 3.14f, 6.28f, 12);
         dl->PathFillConvex(shirt);
-        dl->AddRectFilled(ImVec2(head.x, head.y - headR * 0.25f), ImVec2(head.x + headR * 1.5f, head.y), shirt, headR * 0.2f);
+        dl->AddRectFilled(ImVec2(head.x, head.y - headR * 0.25f), ImVec2(head.x + headR * 1.5f, head.y),
+                          shirt, headR * 0.2f);
         break;
     }
     // Eyes and a smile.
@@ -346,8 +356,10 @@ void Particles::draw(ImDrawList* dl, ImFont* font, float size, double now, bool 
             if (age < 0.0f || age > kDotLife) {
                 continue;
             }
-            const ImVec2 p(d.pos.x + d.vel.x * age, d.pos.y + d.vel.y * age + 0.5f * 900.0f * age * age * size / 40.0f);
-            dl->AddCircleFilled(p, size * 0.16f, withAlpha(d.color, 1.0f - age / static_cast<float>(kDotLife)));
+            const ImVec2 p(d.pos.x + d.vel.x * age,
+                           d.pos.y + d.vel.y * age + 0.5f * 900.0f * age * age * size / 40.0f);
+            dl->AddCircleFilled(p, size * 0.16f,
+                                withAlpha(d.color, 1.0f - age / static_cast<float>(kDotLife)));
         }
     }
     for (const Label& l : m_labels) {
@@ -358,7 +370,8 @@ void Particles::draw(ImDrawList* dl, ImFont* font, float size, double now, bool 
         const float rise = reducedMotion ? 0.0f : age * size * 1.5f;
         const float alpha = reducedMotion ? 1.0f : 1.0f - age / static_cast<float>(kLabelLife);
         const ImVec2 p(l.pos.x, l.pos.y - rise);
-        textCentered(dl, font, size, ImVec2(p.x + 1.5f, p.y + 1.5f), withAlpha(IM_COL32(0, 0, 0, 120), alpha), l.text);
+        textCentered(dl, font, size, ImVec2(p.x + 1.5f, p.y + 1.5f), withAlpha(IM_COL32(0, 0, 0, 120), alpha),
+                     l.text);
         textCentered(dl, font, size, p, withAlpha(l.color, alpha), l.text);
     }
 }

@@ -43,7 +43,7 @@ ImU32 withAlpha(ImU32 c, float alpha);
 // (which also records them with host.item()); arrows move the focus to the nearest thing in that
 // direction and Enter/Space/A activates it. A mouse or finger tap activates what it hits.
 class Focus {
-public:
+  public:
     // Call once at the start of a frame.
     void begin(const NavPress& nav);
     // Declares a tappable thing; true when it is activated this frame. A disabled thing can be
@@ -56,7 +56,7 @@ public:
     void end(ViewHost& host, ImDrawList* dl, float unit);
     const NavPress& nav() const { return m_nav; }
 
-private:
+  private:
     struct Entry {
         int id;
         ImVec2 min, max;
@@ -98,14 +98,14 @@ void person(ImDrawList* dl, ImVec2 feet, float height, int look, float step = 0.
 
 // Fixed-size particle pool for coins, sparkles and confetti (view only; no allocation per frame).
 class Particles {
-public:
+  public:
     void burst(ImVec2 at, int count, ImU32 color, float speed, double now, unsigned seed);
     // A rising label ("+$4") that fades out.
     void floatText(ImVec2 at, std::string text, ImU32 color, double now);
     // With reduced motion, dots are not drawn and labels stay where they appeared.
     void draw(ImDrawList* dl, ImFont* font, float textSize, double now, bool reducedMotion);
 
-private:
+  private:
     struct Dot {
         ImVec2 pos{}, vel{};
         ImU32 color = 0;

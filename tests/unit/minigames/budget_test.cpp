@@ -50,15 +50,18 @@ std::vector<Step> playCarefully(BudgetRules& g) {
         std::vector<Action> actions;
         if (g.phase() == Phase::Surprise) {
             const bool fix = g.surprise() == SurpriseKind::BlenderBroke && g.cash() >= kBlenderFixCost;
-            actions.push_back(act(ActionCode::ChooseSurprise, g.surprise() == SurpriseKind::BigOrder || fix ? 0 : 1));
+            actions.push_back(
+                act(ActionCode::ChooseSurprise, g.surprise() == SurpriseKind::BigOrder || fix ? 0 : 1));
         } else if (g.phase() == Phase::Plan) {
             const Weather w = g.forecast();
             const int price = w == Weather::Hot ? 3 : 2;
-            const int wanted = static_cast<int>(std::lround(g.expectedWalkers() * BudgetRules::buyChance(price, w) / 10.0)) +
-                               (g.teamOrderToday() ? 2 : 0);
+            const int wanted =
+                static_cast<int>(std::lround(g.expectedWalkers() * BudgetRules::buyChance(price, w) / 10.0)) +
+                (g.teamOrderToday() ? 2 : 0);
             if (g.price() != price) {
                 actions.push_back(act(ActionCode::SetPrice, price));
-            } else if (!g.owns(Upgrade::SnackShelf) && g.cash() >= 20 + 3 * g.batchCostToday() && g.day() < 4) {
+            } else if (!g.owns(Upgrade::SnackShelf) && g.cash() >= 20 + 3 * g.batchCostToday() &&
+                       g.day() < 4) {
                 actions.push_back(act(ActionCode::BuyUpgrade, static_cast<int>(Upgrade::SnackShelf)));
             } else if (g.batchesToday() < wanted && g.cash() >= g.batchCostToday()) {
                 actions.push_back(act(ActionCode::AddBatch));
@@ -150,8 +153,8 @@ TEST(BudgetGame, AHighPriceOnARainyDayDrivesPeopleAway) {
             if (t.g.weatherToday() != Weather::Rainy) {
                 continue;
             }
-            apply(t.g, {act(ActionCode::AddBatch), act(ActionCode::AddBatch), act(ActionCode::SetPrice, price),
-                        act(ActionCode::OpenStand)});
+            apply(t.g, {act(ActionCode::AddBatch), act(ActionCode::AddBatch),
+                        act(ActionCode::SetPrice, price), act(ActionCode::OpenStand)});
             runUntil(t.g, [&] { return t.g.phase() == Phase::Summary; });
             (price == 3 ? soldAtThree : soldAtOne) += t.g.today().sold;
             priceyAtThree += price == 3 ? t.g.today().tooPricey : 0;
@@ -210,20 +213,23 @@ TEST(BudgetGame, TheMorningTimerOpensTheStandAndASurpriseTimerKeepsYourMoney) {
     t.g.start(4, 3);
     ASSERT_EQ(t.g.phase(), Phase::Plan);
     t.g.update(0.1, {});
-    runUntil(t.g, [&] { return t.g.phase() != Phase::Plan; }, 0.25);
+    runUntil(
+        t.g, [&] { return t.g.phase() != Phase::Plan; }, 0.25);
     EXPECT_EQ(t.g.phase(), Phase::Selling);
     EXPECT_NEAR(t.g.phaseTime(), 0.0, 0.3);
     // Find a treat and let its card time out: no money is spent on it.
     for (std::uint64_t seed = 1; seed < 200; ++seed) {
         Budget s;
         s.g.start(seed, 3);
-        runUntil(s.g, [&] { return s.g.phase() == Phase::Surprise && s.g.surprise() == SurpriseKind::Temptation; },
-                 0.25);
+        runUntil(
+            s.g, [&] { return s.g.phase() == Phase::Surprise && s.g.surprise() == SurpriseKind::Temptation; },
+            0.25);
         if (s.g.finished()) {
             continue;
         }
         const int cash = s.g.cash();
-        runUntil(s.g, [&] { return s.g.phase() != Phase::Surprise; }, 0.25);
+        runUntil(
+            s.g, [&] { return s.g.phase() != Phase::Surprise; }, 0.25);
         EXPECT_EQ(s.g.cash(), cash);
         EXPECT_EQ(s.g.surpriseChoice(), 1);
         return;
@@ -236,7 +242,8 @@ TEST(BudgetGame, ABillTheCashBoxCannotPayComesOutOfTheJar) {
         Budget t;
         t.g.start(seed, 3);
         // Save everything each morning; open with no cups.
-        while (!t.g.finished() && !(t.g.phase() == Phase::Surprise && t.g.surprise() == SurpriseKind::UmbrellaBill)) {
+        while (!t.g.finished() &&
+               !(t.g.phase() == Phase::Surprise && t.g.surprise() == SurpriseKind::UmbrellaBill)) {
             if (t.g.phase() == Phase::Plan) {
                 while (t.g.cash() >= kSaveStep) {
                     apply(t.g, {act(ActionCode::SaveMore)});
@@ -296,13 +303,16 @@ TEST(BudgetGame, TheViewTurnsTapsAndKeysIntoActions) {
 }
 
 TEST(BudgetGame, ABrokenLevelsFileIsRefusedNamingTheLevelAndField) {
-    const std::string good = R"({"days": 8, "goal": 100, "startCash": 20, "batchCost": 5, "costRisePerWeek": 0,
+    const std::string good =
+        R"({"days": 8, "goal": 100, "startCash": 20, "batchCost": 5, "costRisePerWeek": 0,
         "surprises": 3, "badShare": 0.4, "planSeconds": 20, "interestPer10": 1})";
     const std::string bad = R"({"days": 8, "goal": 0, "startCash": 20, "batchCost": 5, "costRisePerWeek": 0,
         "surprises": 3, "badShare": 0.4, "planSeconds": 20, "interestPer10": 1})";
-    auto ok = makeRules({"minigames/budget/levels.json", "{\"levels\": [" + good + "," + good + "," + good + "]}"});
+    auto ok =
+        makeRules({"minigames/budget/levels.json", "{\"levels\": [" + good + "," + good + "," + good + "]}"});
     EXPECT_TRUE(ok);
-    auto broken = makeRules({"minigames/budget/levels.json", "{\"levels\": [" + good + "," + bad + "," + good + "]}"});
+    auto broken =
+        makeRules({"minigames/budget/levels.json", "{\"levels\": [" + good + "," + bad + "," + good + "]}"});
     ASSERT_FALSE(broken);
     EXPECT_NE(broken.error().detail.find("level 2"), std::string::npos) << broken.error().detail;
     EXPECT_NE(broken.error().detail.find("'goal'"), std::string::npos) << broken.error().detail;

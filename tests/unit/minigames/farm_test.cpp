@@ -134,7 +134,8 @@ TEST(FarmGame, DrySoilKillsACropAndWaterSavesIt) {
     // A dry spell: no rain for the first days.
     const auto seed = seedWhere(2, [](const FarmRules& g, int d) {
         return d == 0 && g.weatherOn(0) == Weather::Sunny && g.weatherOn(1) == Weather::Sunny &&
-               g.weatherOn(2) == Weather::Sunny && g.weatherOn(3) != Weather::Rain && g.weatherOn(3) != Weather::Storm;
+               g.weatherOn(2) == Weather::Sunny && g.weatherOn(3) != Weather::Rain &&
+               g.weatherOn(3) != Weather::Storm;
     });
     Farm dry;
     dry.g.start(seed, 2);
@@ -157,7 +158,8 @@ TEST(FarmGame, DrySoilKillsACropAndWaterSavesIt) {
 }
 
 TEST(FarmGame, RainWatersTheFieldButNotTheGreenhouseAndFillsTheTank) {
-    const auto seed = seedWhere(1, [](const FarmRules& g, int d) { return d > 0 && d < 6 && g.weatherOn(d) == Weather::Rain; });
+    const auto seed = seedWhere(
+        1, [](const FarmRules& g, int d) { return d > 0 && d < 6 && g.weatherOn(d) == Weather::Rain; });
     Farm t;
     t.g.start(seed, 1);
     int rainDay = 1;
@@ -191,7 +193,8 @@ TEST(FarmGame, FrostKillsTenderCropsOutsideButNotCarrots) {
 }
 
 TEST(FarmGame, AStormBreaksAnOpenTurbineButNotAFoldedOne) {
-    const auto seed = seedWhere(3, [](const FarmRules& g, int d) { return d < 12 && g.weatherOn(d) == Weather::Storm; });
+    const auto seed =
+        seedWhere(3, [](const FarmRules& g, int d) { return d < 12 && g.weatherOn(d) == Weather::Storm; });
     for (bool fold : {false, true}) {
         Farm t;
         t.g.start(seed, 3);
@@ -283,8 +286,10 @@ TEST(FarmGame, ARipeCropRotsIfNobodyHarvestsIt) {
 }
 
 TEST(FarmGame, CropsGrowSlowerOutOfSeason) {
-    EXPECT_LT(growthSpeed(Crop::Tomato, Season::Spring, false, false), growthSpeed(Crop::Tomato, Season::Summer, false, false));
-    EXPECT_LT(growthSpeed(Crop::Lettuce, Season::Summer, false, false), growthSpeed(Crop::Lettuce, Season::Spring, false, false));
+    EXPECT_LT(growthSpeed(Crop::Tomato, Season::Spring, false, false),
+              growthSpeed(Crop::Tomato, Season::Summer, false, false));
+    EXPECT_LT(growthSpeed(Crop::Lettuce, Season::Summer, false, false),
+              growthSpeed(Crop::Lettuce, Season::Spring, false, false));
     EXPECT_EQ(growthSpeed(Crop::Carrot, Season::Winter, false, false), 0.0);
     EXPECT_EQ(growthSpeed(Crop::Tomato, Season::Winter, true, true), 1.0);
 }
@@ -336,14 +341,17 @@ TEST(FarmGame, ABrokenLevelsFileIsRefusedNamingTheLevelAndField) {
         "tank": 12, "battery": 10, "thirst": 1, "rain": 1, "storms": 1, "forecastDays": 3, "goal": 60})";
     const std::string bad = R"({"outdoorPlots": 6, "greenhousePlots": 2, "daySeconds": 5, "daysPerSeason": 6,
         "tank": 12, "battery": -1, "thirst": 1, "rain": 1, "storms": 1, "forecastDays": 3, "goal": 60})";
-    auto ok = makeRules({"minigames/farm/levels.json", "{\"levels\": [" + good + "," + good + "," + good + "]}"});
+    auto ok =
+        makeRules({"minigames/farm/levels.json", "{\"levels\": [" + good + "," + good + "," + good + "]}"});
     EXPECT_TRUE(ok);
-    auto broken = makeRules({"minigames/farm/levels.json", "{\"levels\": [" + good + "," + good + "," + bad + "]}"});
+    auto broken =
+        makeRules({"minigames/farm/levels.json", "{\"levels\": [" + good + "," + good + "," + bad + "]}"});
     ASSERT_FALSE(broken);
     EXPECT_NE(broken.error().detail.find("level 3"), std::string::npos) << broken.error().detail;
     EXPECT_NE(broken.error().detail.find("'battery'"), std::string::npos) << broken.error().detail;
     const std::string missing = R"({"outdoorPlots": 6})";
-    auto incomplete = makeRules({"minigames/farm/levels.json", "{\"levels\": [" + missing + "," + good + "," + good + "]}"});
+    auto incomplete = makeRules(
+        {"minigames/farm/levels.json", "{\"levels\": [" + missing + "," + good + "," + good + "]}"});
     ASSERT_FALSE(incomplete);
     EXPECT_NE(incomplete.error().detail.find("level 1"), std::string::npos) << incomplete.error().detail;
 }

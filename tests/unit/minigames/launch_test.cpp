@@ -89,7 +89,8 @@ std::vector<Step> launchCarefully(LaunchRules& g) {
                 actions.push_back(act(ActionCode::ReadSurvey, target, 1));
             } else {
                 const int channel = greatChannel(g, target, g.budgetLeft() - 10 * left);
-                actions = {act(ActionCode::PickGroup, target), act(ActionCode::PickFeature, g.group(target).favorite),
+                actions = {act(ActionCode::PickGroup, target),
+                           act(ActionCode::PickFeature, g.group(target).favorite),
                            act(ActionCode::PickChannel, channel), act(ActionCode::Launch)};
             }
         }
@@ -105,7 +106,8 @@ TEST(LaunchGame, AResearchedLaunchWinsAndReplaysToTheSameResult) {
     const std::vector<Step> steps = launchCarefully(a.g);
     const minigames::GameResult won = a.g.result();
     EXPECT_TRUE(won.won) << "sold " << a.g.totalBought() << " of " << a.g.level().goal;
-    EXPECT_NE(std::find(won.didWell.begin(), won.didWell.end(), "game.launch.well.research"), won.didWell.end());
+    EXPECT_NE(std::find(won.didWell.begin(), won.didWell.end(), "game.launch.well.research"),
+              won.didWell.end());
 
     Launch b;
     b.g.start(6, 1);
@@ -258,12 +260,12 @@ TEST(LaunchGame, TheViewPicksReadsAndLaunchesByTapOrKeys) {
     ViewDriver driver(*view, host);
     driver.frame(t.g);
     const std::string name = host.text(std::string("game.launch.audience.") +
-                                       (t.g.group(1).audience == Audience::Sporty       ? "sporty"
-                                        : t.g.group(1).audience == Audience::Gamers      ? "gamers"
-                                        : t.g.group(1).audience == Audience::Parents     ? "parents"
+                                       (t.g.group(1).audience == Audience::Sporty         ? "sporty"
+                                        : t.g.group(1).audience == Audience::Gamers       ? "gamers"
+                                        : t.g.group(1).audience == Audience::Parents      ? "parents"
                                         : t.g.group(1).audience == Audience::Grandparents ? "grandparents"
-                                        : t.g.group(1).audience == Audience::Artists     ? "artists"
-                                                                                         : "music"));
+                                        : t.g.group(1).audience == Audience::Artists      ? "artists"
+                                                                                          : "music"));
     const RecordedItem* card = host.find(name);
     ASSERT_TRUE(card);
     auto actions = driver.tap(t.g, card->centre());
@@ -303,17 +305,22 @@ TEST(LaunchGame, TheViewPicksReadsAndLaunchesByTapOrKeys) {
 }
 
 TEST(LaunchGame, ABrokenLevelsFileIsRefusedNamingTheLevelAndField) {
-    const std::string good = R"({"groups": 3, "budget": 75, "surveyReads": 6, "setupSeconds": 40, "trickyChannels": 0,
+    const std::string good =
+        R"({"groups": 3, "budget": 75, "surveyReads": 6, "setupSeconds": 40, "trickyChannels": 0,
         "weakAppeal": 0.1, "trends": 0, "goal": 60})";
-    const std::string bad = R"({"groups": 9, "budget": 75, "surveyReads": 6, "setupSeconds": 40, "trickyChannels": 0,
+    const std::string bad =
+        R"({"groups": 9, "budget": 75, "surveyReads": 6, "setupSeconds": 40, "trickyChannels": 0,
         "weakAppeal": 0.1, "trends": 0, "goal": 60})";
-    auto ok = makeRules({"minigames/launch/levels.json", "{\"levels\": [" + good + "," + good + "," + good + "]}"});
+    auto ok =
+        makeRules({"minigames/launch/levels.json", "{\"levels\": [" + good + "," + good + "," + good + "]}"});
     EXPECT_TRUE(ok);
-    auto broken = makeRules({"minigames/launch/levels.json", "{\"levels\": [" + good + "," + bad + "," + good + "]}"});
+    auto broken =
+        makeRules({"minigames/launch/levels.json", "{\"levels\": [" + good + "," + bad + "," + good + "]}"});
     ASSERT_FALSE(broken);
     EXPECT_NE(broken.error().detail.find("level 2"), std::string::npos) << broken.error().detail;
     EXPECT_NE(broken.error().detail.find("'groups'"), std::string::npos) << broken.error().detail;
-    auto notALevel = makeRules({"minigames/launch/levels.json", "{\"levels\": [" + good + ", 3, " + good + "]}"});
+    auto notALevel =
+        makeRules({"minigames/launch/levels.json", "{\"levels\": [" + good + ", 3, " + good + "]}"});
     EXPECT_FALSE(notALevel);
 }
 
