@@ -37,7 +37,8 @@ constexpr float kBody = 21.0f;
 
 enum Id { kPanel = 1, kTurbine, kHeater, kSeed0 = 10, kPlot0 = 20 };
 
-const char* const kWeatherIcons[kWeatherCount] = {"sun-o", "cloud",       "flag",       "tint",
+// Windy has no Font Awesome icon: drawWind() draws it.
+const char* const kWeatherIcons[kWeatherCount] = {"sun-o", "cloud",       "",           "tint",
                                                   "bolt",  "snowflake-o", "snowflake-o"};
 const char* const kSeasonIcons[kSeasonCount] = {"leaf", "sun-o", "tree", "snowflake-o"};
 const ImU32 kSeasonColors[kSeasonCount] = {IM_COL32(120, 200, 90, 255), IM_COL32(250, 200, 40, 255),
@@ -394,6 +395,19 @@ void drawPower(const Ctx& c, kit::Focus& focus, std::vector<Action>& actions, do
 // [SECTION] Top bar, seeds, messages
 //-----------------------------------------------------------------------------
 
+// Font Awesome 4.7 has no wind icon: three gusts with curled ends.
+void drawWind(ImDrawList* dl, ImVec2 center, float size, ImU32 color) {
+    const float t = size * 0.09f;
+    for (int k = 0; k < 3; ++k) {
+        const float y = center.y - size * 0.3f + static_cast<float>(k) * size * 0.3f;
+        const float len = k == 1 ? size * 0.9f : size * 0.65f;
+        const float x0 = center.x - size * 0.5f;
+        dl->AddLine(ImVec2(x0, y), ImVec2(x0 + len, y), color, t);
+        dl->PathArcTo(ImVec2(x0 + len, y - size * 0.1f), size * 0.1f, 1.5708f, -1.5708f, 8);
+        dl->PathStroke(color, 0, t);
+    }
+}
+
 void drawTopBar(const Ctx& c) {
     const FarmRules& g = c.g;
     c.dl->AddRectFilled(c.b.at(0, 0), c.b.at(1100, 54), c.pal.panel, c.b.s(12));
@@ -430,7 +444,11 @@ void drawTopBar(const Ctx& c) {
         const ImU32 ink = w == Weather::Storm   ? c.pal.danger
                           : w == Weather::Frost ? IM_COL32(60, 120, 200, 255)
                                                 : IM_COL32(60, 70, 90, 255);
-        kit::icon(c.host, c.dl, kWeatherIcons[static_cast<int>(w)], c.b.at(bx + 20, 27), c.b.s(24), ink);
+        if (w == Weather::Windy) {
+            drawWind(c.dl, c.b.at(bx + 20, 27), c.b.s(24), ink);
+        } else {
+            kit::icon(c.host, c.dl, kWeatherIcons[static_cast<int>(w)], c.b.at(bx + 20, 27), c.b.s(24), ink);
+        }
         const std::string name =
             k == 0 ? c.host.text("game.farm.today")
                    : c.host.text("game.farm.weather." + std::to_string(static_cast<int>(w)));
@@ -675,7 +693,6 @@ class FarmView final : public GameView {
             m_harvests = 0;
             m_losses = 0;
             m_broken = false;
-            m_season = -1;
         }
         m_lastTime = g.time();
         if (g.harvestCount() > m_harvests && g.lastHarvestPlot() >= 0) {
@@ -752,7 +769,6 @@ class FarmView final : public GameView {
     int m_harvests = 0;
     int m_losses = 0;
     bool m_broken = false;
-    int m_season = -1;
     int m_warnedDay = -1;
     const char* m_toast = nullptr;
     double m_toastAt = -10;
