@@ -77,7 +77,7 @@ struct Ctx {
     ViewHost& host;
     const BudgetRules& g;
     ImDrawList* dl;
-    kit::Board b;
+    board::Board b;
     const ViewPalette& pal;
     ImFont* body;
     ImFont* large;
@@ -92,26 +92,26 @@ std::string weatherKey(Weather w) {
 }
 
 void label(const Ctx& c, float x, float y, float size, ImU32 color, std::string_view str) {
-    kit::text(c.dl, c.body, c.b.s(size), c.b.at(x, y), color, str);
+    board::text(c.dl, c.body, c.b.s(size), c.b.at(x, y), color, str);
 }
 
 void labelCentered(const Ctx& c, float cx, float cy, float size, ImU32 color, std::string_view str,
                    float maxWidth) {
-    const float fitted = kit::fitSize(c.body, c.b.s(size), str, c.b.s(maxWidth));
-    kit::textCentered(c.dl, c.body, fitted, c.b.at(cx, cy), color, str);
+    const float fitted = board::fitSize(c.body, c.b.s(size), str, c.b.s(maxWidth));
+    board::textCentered(c.dl, c.body, fitted, c.b.at(cx, cy), color, str);
 }
 
 void panelBox(const Ctx& c, float x0, float y0, float x1, float y1) {
     c.dl->AddRectFilled(c.b.at(x0, y0), c.b.at(x1, y1), c.pal.panel, c.b.s(14));
-    c.dl->AddRect(c.b.at(x0, y0), c.b.at(x1, y1), kit::withAlpha(c.pal.mutedText, 0.35f), c.b.s(14), 0,
+    c.dl->AddRect(c.b.at(x0, y0), c.b.at(x1, y1), board::withAlpha(c.pal.mutedText, 0.35f), c.b.s(14), 0,
                   c.b.s(1.5f));
 }
 
-bool btn(const Ctx& c, kit::Focus& focus, int id, std::string_view text, float x0, float y0, float x1,
+bool btn(const Ctx& c, board::Focus& focus, int id, std::string_view text, float x0, float y0, float x1,
          float y1, ImU32 fill, ImU32 ink, std::string icon = {}, bool enabled = true, bool selected = false,
          bool preferred = false) {
-    kit::ButtonLook look{fill, ink, std::move(icon), selected};
-    return kit::button(c.host, focus, c.dl, c.b, id, text, c.b.at(x0, y0), c.b.at(x1, y1), look, enabled,
+    board::ButtonLook look{fill, ink, std::move(icon), selected};
+    return board::button(c.host, focus, c.dl, c.b, id, text, c.b.at(x0, y0), c.b.at(x1, y1), look, enabled,
                        preferred);
 }
 
@@ -213,19 +213,19 @@ void drawStand(const Ctx& c) {
                       IM_COL32(220, 190, 60, 255), c.b.s(1.5f));
     }
     // The front board: price and cups left.
-    kit::textCentered(c.dl, c.large, c.b.s(34), at(kStandX - 50, 388), IM_COL32_WHITE, money(c, g.price()));
+    board::textCentered(c.dl, c.large, c.b.s(34), at(kStandX - 50, 388), IM_COL32_WHITE, money(c, g.price()));
     const std::string cups = c.host.format("game.budget.cups", {{"n", std::to_string(g.stock())}});
     labelCentered(c, kStandX + 45, 388, kBody, IM_COL32_WHITE, cups, 110);
     if (g.blenderBroken()) {
-        kit::icon(c.host, c.dl, "wrench", at(kStandX + 95, 305), c.b.s(26), c.pal.danger);
+        board::icon(c.host, c.dl, "wrench", at(kStandX + 95, 305), c.b.s(26), c.pal.danger);
     }
     // Upgrades the kid owns.
     if (g.owns(Upgrade::Sign)) {
         c.dl->AddRectFilled(at(20, 250), at(28, 460), kWoodDark);
         c.dl->AddRectFilled(at(0, 220), at(130, 290), IM_COL32(230, 80, 70, 255), c.b.s(8));
-        kit::icon(c.host, c.dl, "lemon-o", at(30, 255), c.b.s(28), kLemon);
-        kit::icon(c.host, c.dl, "star", at(100, 255), c.b.s(24), kLemon);
-        kit::icon(c.host, c.dl, "star", at(65, 255), c.b.s(18), IM_COL32_WHITE);
+        board::icon(c.host, c.dl, "lemon-o", at(30, 255), c.b.s(28), kLemon);
+        board::icon(c.host, c.dl, "star", at(100, 255), c.b.s(24), kLemon);
+        board::icon(c.host, c.dl, "star", at(65, 255), c.b.s(18), IM_COL32_WHITE);
     }
     if (g.owns(Upgrade::SnackShelf)) {
         c.dl->AddRectFilled(at(kStandX + 125, 330), at(kStandX + 195, 440), IM_COL32(170, 110, 60, 255),
@@ -242,19 +242,19 @@ void drawStand(const Ctx& c) {
         c.dl->AddRectFilled(at(kStandX - 190, 395), at(kStandX - 125, 445), IM_COL32(60, 140, 220, 255),
                             c.b.s(6));
         c.dl->AddRectFilled(at(kStandX - 190, 390), at(kStandX - 125, 402), IM_COL32_WHITE, c.b.s(4));
-        kit::icon(c.host, c.dl, "snowflake-o", at(kStandX - 157, 424), c.b.s(22), IM_COL32_WHITE);
+        board::icon(c.host, c.dl, "snowflake-o", at(kStandX - 157, 424), c.b.s(22), IM_COL32_WHITE);
     }
 }
 
 // A speech bubble above a customer's head.
 void bubble(const Ctx& c, ImVec2 tip, std::string_view text, ImU32 fill) {
     const float size = c.b.s(kSmall);
-    const ImVec2 ts = kit::textSize(c.body, size, text);
+    const ImVec2 ts = board::textSize(c.body, size, text);
     const ImVec2 p0(tip.x - ts.x * 0.5f - c.b.s(8), tip.y - ts.y - c.b.s(14));
     const ImVec2 p1(tip.x + ts.x * 0.5f + c.b.s(8), tip.y - c.b.s(4));
     c.dl->AddRectFilled(p0, p1, fill, c.b.s(8));
     c.dl->AddTriangleFilled(ImVec2(tip.x - c.b.s(6), p1.y), ImVec2(tip.x + c.b.s(6), p1.y), tip, fill);
-    kit::text(c.dl, c.body, size, ImVec2(p0.x + c.b.s(8), p0.y + c.b.s(5)), IM_COL32(40, 40, 40, 255), text);
+    board::text(c.dl, c.body, size, ImVec2(p0.x + c.b.s(8), p0.y + c.b.s(5)), IM_COL32(40, 40, 40, 255), text);
 }
 
 void drawCustomers(const Ctx& c) {
@@ -285,11 +285,11 @@ void drawCustomers(const Ctx& c) {
         const float step = c.host.reducedMotion() ? 0.0f : walking;
         if (cu.visit == Visit::Team) {
             for (int k = 0; k < 3; ++k) {
-                kit::person(c.dl, c.b.at(x - 30.0f + static_cast<float>(k) * 30.0f, kStreetY + lane),
+                board::person(c.dl, c.b.at(x - 30.0f + static_cast<float>(k) * 30.0f, kStreetY + lane),
                             c.b.s(64), cu.look + k * 5, step, IM_COL32(40, 110, 200, 255));
             }
         } else {
-            kit::person(c.dl, c.b.at(x, kStreetY + lane), c.b.s(70), cu.look, step);
+            board::person(c.dl, c.b.at(x, kStreetY + lane), c.b.s(70), cu.look, step);
         }
         if (t >= 0.0f && t < 1.1f) {
             const ImVec2 tip = c.b.at(x, kStreetY + lane - 80.0f);
@@ -304,7 +304,7 @@ void drawCustomers(const Ctx& c) {
                 bubble(c, tip, c.host.text("game.budget.team"), IM_COL32(220, 235, 255, 255));
                 break;
             case Visit::Bought:
-                kit::icon(c.host, c.dl, "lemon-o", ImVec2(tip.x, tip.y - c.b.s(10)), c.b.s(22),
+                board::icon(c.host, c.dl, "lemon-o", ImVec2(tip.x, tip.y - c.b.s(10)), c.b.s(22),
                           IM_COL32(230, 180, 0, 255));
                 break;
             case Visit::Passed:
@@ -320,7 +320,7 @@ void drawForecastBadge(const Ctx& c) {
         g.phase() == Phase::Plan || g.phase() == Phase::Surprise ? g.forecast() : g.weatherToday();
     c.dl->AddRectFilled(c.b.at(10, kTop + 8), c.b.at(300, kTop + 84), IM_COL32(255, 255, 255, 225),
                         c.b.s(12));
-    kit::icon(c.host, c.dl, kWeatherIcons[static_cast<int>(shown)], c.b.at(42, kTop + 46), c.b.s(36),
+    board::icon(c.host, c.dl, kWeatherIcons[static_cast<int>(shown)], c.b.at(42, kTop + 46), c.b.s(36),
               IM_COL32(60, 70, 90, 255));
     const std::string title =
         g.phase() == Phase::Plan || g.phase() == Phase::Surprise
@@ -330,18 +330,18 @@ void drawForecastBadge(const Ctx& c) {
     if (g.phase() == Phase::Plan) {
         const std::string walkers =
             c.host.format("game.budget.walkers", {{"n", std::to_string(g.expectedWalkers())}});
-        kit::text(c.dl, c.body, kit::fitSize(c.body, c.b.s(kSmall), walkers, c.b.s(220)),
+        board::text(c.dl, c.body, board::fitSize(c.body, c.b.s(kSmall), walkers, c.b.s(220)),
                   c.b.at(74, kTop + 46), IM_COL32(70, 70, 80, 255), walkers);
     }
     // Today's special news, one line each.
     float y = kTop + 92;
     auto badge = [&](const char* key, ImU32 fill) {
         const std::string& t = c.host.text(key);
-        const float size = kit::fitSize(c.body, c.b.s(kSmall), t, c.b.s(280));
-        const ImVec2 ts = kit::textSize(c.body, size, t);
+        const float size = board::fitSize(c.body, c.b.s(kSmall), t, c.b.s(280));
+        const ImVec2 ts = board::textSize(c.body, size, t);
         c.dl->AddRectFilled(c.b.at(10, y), ImVec2(c.b.at(10, y).x + ts.x + c.b.s(16), c.b.at(10, y + 28).y),
                             fill, c.b.s(8));
-        kit::text(c.dl, c.body, size, c.b.at(18, y + 4), IM_COL32_WHITE, t);
+        board::text(c.dl, c.body, size, c.b.at(18, y + 4), IM_COL32_WHITE, t);
         y += 34;
     };
     if (g.phase() == Phase::Done) {
@@ -365,7 +365,7 @@ void drawForecastBadge(const Ctx& c) {
 // [SECTION] Plan panel
 //-----------------------------------------------------------------------------
 
-void drawPlan(const Ctx& c, kit::Focus& focus, std::vector<Action>& actions) {
+void drawPlan(const Ctx& c, board::Focus& focus, std::vector<Action>& actions) {
     const BudgetRules& g = c.g;
     auto push = [&](ActionCode code, int a = 0) {
         actions.push_back(Action{static_cast<int>(code), a, 0});
@@ -386,7 +386,7 @@ void drawPlan(const Ctx& c, kit::Focus& focus, std::vector<Action>& actions) {
             c.pal.primary, c.pal.onPrimary, "minus", g.batchesToday() > 0)) {
         push(ActionCode::RemoveBatch);
     }
-    kit::textCentered(c.dl, c.large, c.b.s(kLarge), c.b.at((x0 + x1) * 0.5f, y + 48), ink,
+    board::textCentered(c.dl, c.large, c.b.s(kLarge), c.b.at((x0 + x1) * 0.5f, y + 48), ink,
                       c.host.format("game.budget.cups", {{"n", std::to_string(g.stock())}}));
     labelCentered(c, (x0 + x1) * 0.5f, y + 74, kSmall, c.pal.mutedText,
                   c.host.format("game.budget.spent_today",
@@ -426,7 +426,7 @@ void drawPlan(const Ctx& c, kit::Focus& focus, std::vector<Action>& actions) {
                         c.host.text("game.budget.upgrade_help." + std::to_string(u));
         }
     }
-    kit::text(c.dl, c.body, kit::fitSize(c.body, c.b.s(kSmall), shopTitle, c.b.s(x1 - x0 - 28)),
+    board::text(c.dl, c.body, board::fitSize(c.body, c.b.s(kSmall), shopTitle, c.b.s(x1 - x0 - 28)),
               c.b.at(x0 + 14, y), c.pal.mutedText, shopTitle);
     for (int u = 0; u < kUpgradeCount; ++u) {
         const float bw = (x1 - x0 - 28.0f - 16.0f) / 3.0f;
@@ -443,12 +443,12 @@ void drawPlan(const Ctx& c, kit::Focus& focus, std::vector<Action>& actions) {
         }
         // A price tag (or "Yours!") on the button's corner.
         const std::string tag = owned ? c.host.text("game.budget.owned") : money(c, upgradeCost(up));
-        const float ts = kit::fitSize(c.body, c.b.s(15), tag, c.b.s(bw - 10));
-        const ImVec2 tsz = kit::textSize(c.body, ts, tag);
+        const float ts = board::fitSize(c.body, c.b.s(15), tag, c.b.s(bw - 10));
+        const ImVec2 tsz = board::textSize(c.body, ts, tag);
         const ImVec2 t1 = c.b.at(bx + bw + 4, y + 22);
         const ImVec2 t0(t1.x - tsz.x - c.b.s(10), t1.y - c.b.s(4));
         c.dl->AddRectFilled(t0, ImVec2(t1.x, t1.y + tsz.y), owned ? c.pal.success : c.pal.accent, c.b.s(8));
-        kit::text(c.dl, c.body, ts, ImVec2(t0.x + c.b.s(5), t0.y + c.b.s(2)),
+        board::text(c.dl, c.body, ts, ImVec2(t0.x + c.b.s(5), t0.y + c.b.s(2)),
                   owned ? IM_COL32_WHITE : IM_COL32(40, 30, 10, 255), tag);
     }
     y += rowH + 18;
@@ -463,7 +463,7 @@ void drawPlan(const Ctx& c, kit::Focus& focus, std::vector<Action>& actions) {
             IM_COL32(50, 60, 70, 255), {}, undo || g.jar() >= kSaveStep + kWithdrawFee)) {
         push(ActionCode::SaveLess);
     }
-    kit::textCentered(c.dl, c.large, c.b.s(kLarge), c.b.at((x0 + x1) * 0.5f, y + 46), kMoneyGreen,
+    board::textCentered(c.dl, c.large, c.b.s(kLarge), c.b.at((x0 + x1) * 0.5f, y + 46), kMoneyGreen,
                       "+" + money(c, g.savedToday()));
     labelCentered(c, (x0 + x1) * 0.5f, y + 72, kSmall, c.pal.mutedText,
                   c.host.text("game.budget.saved_today"), 100);
@@ -484,7 +484,7 @@ void drawPlan(const Ctx& c, kit::Focus& focus, std::vector<Action>& actions) {
 // [SECTION] Surprise card, selling and summary panels
 //-----------------------------------------------------------------------------
 
-void drawSurprise(const Ctx& c, kit::Focus& focus, std::vector<Action>& actions) {
+void drawSurprise(const Ctx& c, board::Focus& focus, std::vector<Action>& actions) {
     const BudgetRules& g = c.g;
     const auto kind = static_cast<int>(g.surprise());
     const std::string base = std::string("game.budget.surprise.") + kSurpriseKeys[kind];
@@ -498,13 +498,13 @@ void drawSurprise(const Ctx& c, kit::Focus& focus, std::vector<Action>& actions)
     c.dl->AddRect(c.b.at(x0, y0), c.b.at(x1, y1), bad ? c.pal.danger : c.pal.success, c.b.s(18), 0, c.b.s(5));
     c.dl->AddCircleFilled(c.b.at((x0 + x1) * 0.5f, y0 + 62), c.b.s(42), bad ? c.pal.danger : c.pal.success,
                           32);
-    kit::icon(c.host, c.dl, kSurpriseIcons[kind], c.b.at((x0 + x1) * 0.5f, y0 + 62), c.b.s(44),
+    board::icon(c.host, c.dl, kSurpriseIcons[kind], c.b.at((x0 + x1) * 0.5f, y0 + 62), c.b.s(44),
               IM_COL32_WHITE);
     labelCentered(c, (x0 + x1) * 0.5f, y0 + 130, kLarge, c.pal.text, c.host.text(base + ".title"),
                   x1 - x0 - 40);
     const std::string body = c.host.format(
         base + ".text", {{"amount", money(c, g.surpriseCost())}, {"n", std::to_string(kTeamCups)}});
-    kit::textCentered(c.dl, c.body, c.b.s(kBody), c.b.at((x0 + x1) * 0.5f, y0 + 196), c.pal.text, body,
+    board::textCentered(c.dl, c.body, c.b.s(kBody), c.b.at((x0 + x1) * 0.5f, y0 + 196), c.pal.text, body,
                       c.b.s(x1 - x0 - 60));
     auto choose = [&](int choice) {
         actions.push_back(Action{static_cast<int>(ActionCode::ChooseSurprise), choice, 0});
@@ -527,13 +527,13 @@ void drawSurprise(const Ctx& c, kit::Focus& focus, std::vector<Action>& actions)
         choose(0);
     }
     const float left = static_cast<float>(1.0 - g.phaseTime() / g.phaseLimit());
-    kit::ringTimer(c.dl, c.b.at(x1 - 40, y0 + 40), c.b.s(20), left, kit::withAlpha(c.pal.mutedText, 0.3f),
+    board::ringTimer(c.dl, c.b.at(x1 - 40, y0 + 40), c.b.s(20), left, board::withAlpha(c.pal.mutedText, 0.3f),
                    c.pal.accent, c.b.s(6));
 }
 
 void statLine(const Ctx& c, float x, float y, const char* icon, ImU32 color, const std::string& text) {
-    kit::icon(c.host, c.dl, icon, c.b.at(x + 16, y + 14), c.b.s(22), color);
-    kit::text(c.dl, c.body, kit::fitSize(c.body, c.b.s(kBody), text, c.b.s(kPanelRight - x - 60)),
+    board::icon(c.host, c.dl, icon, c.b.at(x + 16, y + 14), c.b.s(22), color);
+    board::text(c.dl, c.body, board::fitSize(c.body, c.b.s(kBody), text, c.b.s(kPanelRight - x - 60)),
               c.b.at(x + 40, y + 2), c.pal.text, text);
 }
 
@@ -541,7 +541,7 @@ void drawSelling(const Ctx& c) {
     const BudgetRules& g = c.g;
     const float x0 = kPanelLeft;
     panelBox(c, x0, kTop, kPanelRight, 560);
-    kit::textCentered(c.dl, c.large, c.b.s(34), c.b.at((x0 + kPanelRight) * 0.5f, kTop + 36), c.pal.text,
+    board::textCentered(c.dl, c.large, c.b.s(34), c.b.at((x0 + kPanelRight) * 0.5f, kTop + 36), c.pal.text,
                       c.host.text("game.budget.selling"));
     int walked = 0, pricey = 0, out = 0;
     for (int i = 0; i < g.visitedCount(); ++i) {
@@ -564,15 +564,15 @@ void drawSelling(const Ctx& c) {
     statLine(c, x0 + 20, y, "times-circle", IM_COL32(200, 120, 30, 255),
              c.host.format("game.budget.missed_out", {{"n", std::to_string(out)}}));
     y += 56;
-    kit::textCentered(c.dl, c.large, c.b.s(40), c.b.at((x0 + kPanelRight) * 0.5f, y + 30), kMoneyGreen,
+    board::textCentered(c.dl, c.large, c.b.s(40), c.b.at((x0 + kPanelRight) * 0.5f, y + 30), kMoneyGreen,
                       c.host.format("game.budget.money_in", {{"amount", money(c, r.income)}}));
     // How far through the day the stand is.
     const float f = std::clamp(static_cast<float>(g.phaseTime() / kSellSeconds), 0.0f, 1.0f);
     c.dl->AddRectFilled(c.b.at(x0 + 20, 520), c.b.at(kPanelRight - 20, 536),
-                        kit::withAlpha(c.pal.mutedText, 0.25f), c.b.s(8));
+                        board::withAlpha(c.pal.mutedText, 0.25f), c.b.s(8));
     c.dl->AddRectFilled(c.b.at(x0 + 20, 520), c.b.at(x0 + 20 + (kPanelRight - x0 - 40) * f, 536),
                         c.pal.accent, c.b.s(8));
-    kit::icon(c.host, c.dl, "sun-o", c.b.at(x0 + 20 + (kPanelRight - x0 - 40) * f, 528), c.b.s(22),
+    board::icon(c.host, c.dl, "sun-o", c.b.at(x0 + 20 + (kPanelRight - x0 - 40) * f, 528), c.b.s(22),
               IM_COL32(240, 160, 0, 255));
 }
 
@@ -587,7 +587,7 @@ void drawChart(const Ctx& c, float x0, float y0, float x1, float y1) {
     const float mid = (y0 + y1) * 0.5f + 10.0f;
     const float half = (y1 - y0) * 0.5f - 14.0f;
     label(c, x0, y0 - 4, kSmall, c.pal.mutedText, c.host.text("game.budget.chart"));
-    c.dl->AddLine(c.b.at(x0, mid), c.b.at(x1, mid), kit::withAlpha(c.pal.mutedText, 0.6f), c.b.s(1.5f));
+    c.dl->AddLine(c.b.at(x0, mid), c.b.at(x1, mid), board::withAlpha(c.pal.mutedText, 0.6f), c.b.s(1.5f));
     const float w = (x1 - x0) / static_cast<float>(days);
     for (int d = 0; d < g.daysDone(); ++d) {
         const DayReport& r = g.history()[static_cast<std::size_t>(d)];
@@ -600,12 +600,12 @@ void drawChart(const Ctx& c, float x0, float y0, float x1, float y1) {
         } else {
             c.dl->AddRectFilled(c.b.at(bx, mid), c.b.at(bx + w * 0.64f, mid + h), col, c.b.s(3));
         }
-        kit::icon(c.host, c.dl, kWeatherIcons[static_cast<int>(r.weather)], c.b.at(bx + w * 0.32f, y1 + 2),
+        board::icon(c.host, c.dl, kWeatherIcons[static_cast<int>(r.weather)], c.b.at(bx + w * 0.32f, y1 + 2),
                   c.b.s(14), c.pal.mutedText);
     }
 }
 
-void drawSummary(const Ctx& c, kit::Focus& focus, std::vector<Action>& actions) {
+void drawSummary(const Ctx& c, board::Focus& focus, std::vector<Action>& actions) {
     const BudgetRules& g = c.g;
     const DayReport& r = g.today();
     const float x0 = kPanelLeft;
@@ -616,7 +616,7 @@ void drawSummary(const Ctx& c, kit::Focus& focus, std::vector<Action>& actions) 
     const int profit = r.income - r.spent;
     const std::string profitText = (profit >= 0 ? "+" : "-") + money(c, std::abs(profit));
     label(c, x0 + 20, kTop + 52, kBody, c.pal.mutedText, c.host.text("game.budget.profit"));
-    kit::textCentered(c.dl, c.large, c.b.s(44), c.b.at(x1 - 90, kTop + 68),
+    board::textCentered(c.dl, c.large, c.b.s(44), c.b.at(x1 - 90, kTop + 68),
                       profit >= 0 ? kMoneyGreen : c.pal.danger, profitText);
     float y = kTop + 96;
     statLine(c, x0 + 20, y, "lemon-o", IM_COL32(220, 170, 0, 255),
@@ -690,7 +690,7 @@ void drawJar(const Ctx& c, float x0, float y0, float x1, float y1, int amount, i
         c.dl->AddLine(c.b.at(x0 - 6, my), c.b.at(x1 + 6, my), reached ? kMoneyGreen : c.pal.danger,
                       c.b.s(2.5f));
         for (int s = 0; s <= i; ++s) {
-            kit::icon(c.host, c.dl, "star", c.b.at(x1 - 10 - static_cast<float>(s) * 15.0f, my - 11),
+            board::icon(c.host, c.dl, "star", c.b.at(x1 - 10 - static_cast<float>(s) * 15.0f, my - 11),
                       c.b.s(14), reached ? IM_COL32(240, 180, 0, 255) : c.pal.mutedText);
         }
     }
@@ -701,7 +701,7 @@ void drawJarColumn(const Ctx& c) {
     panelBox(c, kJarLeft, kTop, 1100, 560);
     const float cx = (kJarLeft + 1100) * 0.5f;
     labelCentered(c, cx, kTop + 18, kSmall, c.pal.mutedText, c.host.text("game.budget.jar"), 140);
-    kit::textCentered(c.dl, c.large, c.b.s(34), c.b.at(cx, kTop + 50), kMoneyGreen, money(c, g.jar()));
+    board::textCentered(c.dl, c.large, c.b.s(34), c.b.at(cx, kTop + 50), kMoneyGreen, money(c, g.jar()));
     drawJar(c, kJarLeft + 22, kTop + 84, 1100 - 22, 500, g.jar(), g.level().goal);
     labelCentered(c, cx, 528, kSmall, c.pal.text,
                   c.host.format("game.budget.goal_line", {{"amount", money(c, g.level().goal)}}), 140);
@@ -710,32 +710,32 @@ void drawJarColumn(const Ctx& c) {
 void drawTopBar(const Ctx& c) {
     const BudgetRules& g = c.g;
     c.dl->AddRectFilled(c.b.at(0, 0), c.b.at(1100, 54), c.pal.panel, c.b.s(12));
-    kit::icon(c.host, c.dl, "calendar", c.b.at(28, 27), c.b.s(26), c.pal.primary);
+    board::icon(c.host, c.dl, "calendar", c.b.at(28, 27), c.b.s(26), c.pal.primary);
     label(c, 50, 14, kBody, c.pal.text,
           c.host.format("game.budget.day", {{"n", std::to_string(std::min(g.day() + 1, g.level().days))},
                                             {"total", std::to_string(g.level().days)}}));
     if (g.weekendEnds() && g.phase() != Phase::Done) {
         const std::string& bank = c.host.text("game.budget.bank_day");
-        kit::icon(c.host, c.dl, "bank", c.b.at(250, 27), c.b.s(22), kMoneyGreen);
-        kit::text(c.dl, c.body, kit::fitSize(c.body, c.b.s(kSmall), bank, c.b.s(230)), c.b.at(268, 17),
+        board::icon(c.host, c.dl, "bank", c.b.at(250, 27), c.b.s(22), kMoneyGreen);
+        board::text(c.dl, c.body, board::fitSize(c.body, c.b.s(kSmall), bank, c.b.s(230)), c.b.at(268, 17),
                   kMoneyGreen, bank);
     }
     // Time left to decide.
     if (g.phase() == Phase::Plan) {
         const double left = std::max(0.0, g.phaseLimit() - g.phaseTime());
         const float f = static_cast<float>(left / g.phaseLimit());
-        kit::ringTimer(c.dl, c.b.at(560, 27), c.b.s(17), f, kit::withAlpha(c.pal.mutedText, 0.3f),
+        board::ringTimer(c.dl, c.b.at(560, 27), c.b.s(17), f, board::withAlpha(c.pal.mutedText, 0.3f),
                        f < 0.25f ? c.pal.danger : c.pal.accent, c.b.s(5));
         const std::string opens =
             c.host.format("game.budget.opens_in", {{"s", std::to_string(static_cast<int>(std::ceil(left)))}});
-        kit::text(c.dl, c.body, kit::fitSize(c.body, c.b.s(kBody), opens, c.b.s(280)), c.b.at(586, 14),
+        board::text(c.dl, c.body, board::fitSize(c.body, c.b.s(kBody), opens, c.b.s(280)), c.b.at(586, 14),
                   c.pal.text, opens);
     }
     // Cash box.
     c.dl->AddRectFilled(c.b.at(890, 8), c.b.at(1092, 46), IM_COL32(255, 243, 205, 255), c.b.s(10));
-    kit::icon(c.host, c.dl, "money", c.b.at(914, 27), c.b.s(24), kMoneyGreen);
+    board::icon(c.host, c.dl, "money", c.b.at(914, 27), c.b.s(24), kMoneyGreen);
     const std::string cash = c.host.text("game.budget.cash") + " " + money(c, g.cash());
-    kit::text(c.dl, c.body, kit::fitSize(c.body, c.b.s(kBody), cash, c.b.s(150)), c.b.at(934, 14),
+    board::text(c.dl, c.body, board::fitSize(c.body, c.b.s(kBody), cash, c.b.s(150)), c.b.at(934, 14),
               IM_COL32(60, 50, 20, 255), cash);
 }
 
@@ -751,22 +751,22 @@ class BudgetView final : public GameView {
             return;
         }
         ImDrawList* dl = ImGui::GetWindowDrawList();
-        const kit::Board b = kit::fitBoard(min, max, ImVec2(1100, 560));
+        const board::Board b = board::fitBoard(min, max, ImVec2(1100, 560));
         const Ctx c{host, *g, dl, b, host.palette(), host.font(ViewFont::Body), host.font(ViewFont::Large)};
         // Picture: a stand in the sun, an arrow, and the jar with its goal.
         drawSky(c, Weather::Sunny, 0.0);
         drawStand(c);
-        kit::person(dl, b.at(150, kStreetY), b.s(80), 3);
-        kit::person(dl, b.at(440, kStreetY), b.s(74), 10);
-        kit::icon(host, dl, "arrow-right", b.at(580, 300), b.s(60), host.palette().accent);
+        board::person(dl, b.at(150, kStreetY), b.s(80), 3);
+        board::person(dl, b.at(440, kStreetY), b.s(74), 10);
+        board::icon(host, dl, "arrow-right", b.at(580, 300), b.s(60), host.palette().accent);
         drawJar(c, 660, 150, 800, 440, 130, 100);
         const char* keys[3] = {"game.budget.howto.1", "game.budget.howto.2", "game.budget.howto.3"};
         for (int i = 0; i < 3; ++i) {
             const float y = 150.0f + static_cast<float>(i) * 100.0f;
             dl->AddCircleFilled(b.at(850, y), b.s(22), host.palette().primary, 24);
-            kit::textCentered(dl, c.body, b.s(24), b.at(850, y), host.palette().onPrimary,
+            board::textCentered(dl, c.body, b.s(24), b.at(850, y), host.palette().onPrimary,
                               std::to_string(i + 1));
-            kit::text(dl, c.body, b.s(kBody), b.at(882, y - 26), host.palette().text, host.text(keys[i]),
+            board::text(dl, c.body, b.s(kBody), b.at(882, y - 26), host.palette().text, host.text(keys[i]),
                       b.s(215));
         }
     }
@@ -778,7 +778,7 @@ class BudgetView final : public GameView {
             return;
         }
         ImDrawList* dl = ImGui::GetWindowDrawList();
-        const kit::Board b = kit::fitBoard(min, max, kDesign);
+        const board::Board b = board::fitBoard(min, max, kDesign);
         const Ctx c{host, *g, dl, b, host.palette(), host.font(ViewFont::Body), host.font(ViewFont::Large)};
         m_focus.begin(readNav());
         watch(c);
@@ -857,8 +857,8 @@ class BudgetView final : public GameView {
         m_jar = g.jar();
     }
 
-    kit::Focus m_focus;
-    kit::Particles m_particles;
+    board::Focus m_focus;
+    board::Particles m_particles;
     int m_day = -1;
     Phase m_phase = Phase::Done;
     int m_visited = 0;

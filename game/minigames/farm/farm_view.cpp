@@ -52,7 +52,7 @@ struct Ctx {
     ViewHost& host;
     const FarmRules& g;
     ImDrawList* dl;
-    kit::Board b;
+    board::Board b;
     const ViewPalette& pal;
     ImFont* body;
     ImFont* large;
@@ -60,13 +60,13 @@ struct Ctx {
 
 void label(const Ctx& c, float x, float y, float size, ImU32 color, std::string_view str,
            float maxWidth = 0) {
-    const float s = maxWidth > 0 ? kit::fitSize(c.body, c.b.s(size), str, c.b.s(maxWidth)) : c.b.s(size);
-    kit::text(c.dl, c.body, s, c.b.at(x, y), color, str);
+    const float s = maxWidth > 0 ? board::fitSize(c.body, c.b.s(size), str, c.b.s(maxWidth)) : c.b.s(size);
+    board::text(c.dl, c.body, s, c.b.at(x, y), color, str);
 }
 
 void labelCentered(const Ctx& c, float cx, float cy, float size, ImU32 color, std::string_view str,
                    float maxWidth) {
-    kit::textCentered(c.dl, c.body, kit::fitSize(c.body, c.b.s(size), str, c.b.s(maxWidth)), c.b.at(cx, cy),
+    board::textCentered(c.dl, c.body, board::fitSize(c.body, c.b.s(size), str, c.b.s(maxWidth)), c.b.at(cx, cy),
                       color, str);
 }
 
@@ -115,7 +115,7 @@ void drawCrop(ImDrawList* dl, Crop crop, ImVec2 base, float size, double growth,
     const auto g = static_cast<float>(std::clamp(growth, 0.0, 1.0));
     const float h = size * (0.25f + 0.75f * g);
     const ImU32 leaf =
-        dead ? IM_COL32(140, 120, 80, 255) : kit::mix(kLeaf, IM_COL32(170, 160, 70, 255), droop);
+        dead ? IM_COL32(140, 120, 80, 255) : board::mix(kLeaf, IM_COL32(170, 160, 70, 255), droop);
     const ImU32 leafDark = dead ? IM_COL32(110, 90, 60, 255) : kLeafDark;
     if (g < 0.2f && !dead) {
         // A sprout: a stem and two little leaves.
@@ -180,8 +180,8 @@ void drawCrop(ImDrawList* dl, Crop crop, ImVec2 base, float size, double growth,
                                 : ripe ? IM_COL32(240, 130, 20, 255)
                                        : IM_COL32(200, 190, 80, 255);
             const ImVec2 c(base.x, base.y - r * 0.8f);
-            kit::ellipse(dl, c, ImVec2(r * 1.25f, r * 0.9f), fruit);
-            kit::ellipse(dl, c, ImVec2(r * 0.5f, r * 0.9f), kit::mix(fruit, IM_COL32(0, 0, 0, 255), 0.2f),
+            board::ellipse(dl, c, ImVec2(r * 1.25f, r * 0.9f), fruit);
+            board::ellipse(dl, c, ImVec2(r * 0.5f, r * 0.9f), board::mix(fruit, IM_COL32(0, 0, 0, 255), 0.2f),
                          size * 0.02f);
             dl->AddLine(ImVec2(c.x, c.y - r * 0.9f), ImVec2(c.x + r * 0.15f, c.y - r * 1.25f), leafDark,
                         size * 0.04f);
@@ -201,11 +201,11 @@ void drawPlot(const Ctx& c, int i, const Rect& r, bool focusHint, Crop seed) {
     const ImU32 wetSoil = IM_COL32(110, 75, 45, 255);
     const float m = static_cast<float>(p.moisture);
     // Soil bed.
-    c.dl->AddRectFilled(c.b.at(r.x0, r.y0 + 30), c.b.at(r.x1, r.y1), kit::mix(dry, wetSoil, m), c.b.s(10));
+    c.dl->AddRectFilled(c.b.at(r.x0, r.y0 + 30), c.b.at(r.x1, r.y1), board::mix(dry, wetSoil, m), c.b.s(10));
     for (int k = 0; k < 3; ++k) {
         const float y = r.y0 + 50.0f + static_cast<float>(k) * (r.y1 - r.y0 - 60.0f) / 3.0f;
         c.dl->AddLine(c.b.at(r.x0 + 10, y), c.b.at(r.x1 - 10, y),
-                      kit::withAlpha(IM_COL32(60, 40, 20, 255), 0.25f), c.b.s(2));
+                      board::withAlpha(IM_COL32(60, 40, 20, 255), 0.25f), c.b.s(2));
     }
     if (m < 0.05f && p.state == PlotState::Growing) {
         // Cracks in dry ground.
@@ -233,11 +233,11 @@ void drawPlot(const Ctx& c, int i, const Rect& r, bool focusHint, Crop seed) {
         c.dl->AddRectFilled(c.b.at(r.x0 + 12, r.y1 - 16), c.b.at(r.x0 + 12 + w * m, r.y1 - 8), kWater,
                             c.b.s(4));
         // Growth ring in the corner.
-        kit::ringTimer(c.dl, c.b.at(r.x1 - 20, r.y0 + 48), c.b.s(11), static_cast<float>(p.growth),
+        board::ringTimer(c.dl, c.b.at(r.x1 - 20, r.y0 + 48), c.b.s(11), static_cast<float>(p.growth),
                        IM_COL32(255, 255, 255, 150), kLeaf, c.b.s(5));
         if (m < 0.3f) {
             c.dl->AddCircleFilled(c.b.at(r.x0 + 22, r.y0 + 48), c.b.s(15), c.pal.danger, 20);
-            kit::icon(c.host, c.dl, "tint", c.b.at(r.x0 + 22, r.y0 + 48), c.b.s(18), IM_COL32_WHITE);
+            board::icon(c.host, c.dl, "tint", c.b.at(r.x0 + 22, r.y0 + 48), c.b.s(18), IM_COL32_WHITE);
         }
     }
     std::string chip;
@@ -246,7 +246,7 @@ void drawPlot(const Ctx& c, int i, const Rect& r, bool focusHint, Crop seed) {
         chip = c.host.text("game.farm.ready");
         chipColor = c.pal.success;
         const float left = static_cast<float>(1.0 - p.ripeFor / kRotSeconds);
-        kit::ringTimer(c.dl, c.b.at(r.x1 - 20, r.y0 + 48), c.b.s(11), left, IM_COL32(255, 255, 255, 150),
+        board::ringTimer(c.dl, c.b.at(r.x1 - 20, r.y0 + 48), c.b.s(11), left, IM_COL32(255, 255, 255, 150),
                        left < 0.35f ? c.pal.danger : c.pal.success, c.b.s(5));
     } else if (p.state == PlotState::Dead) {
         const char* why = p.loss == Loss::Thirst ? "game.farm.lost.thirst"
@@ -263,13 +263,13 @@ void drawPlot(const Ctx& c, int i, const Rect& r, bool focusHint, Crop seed) {
                    : c.host.format("game.farm.hint.plant", {{"crop", cropName(c, seed)}});
     }
     if (!chip.empty()) {
-        const float s = kit::fitSize(c.body, c.b.s(kSmall), chip, c.b.s(r.x1 - r.x0 - 16));
-        const ImVec2 ts = kit::textSize(c.body, s, chip);
+        const float s = board::fitSize(c.body, c.b.s(kSmall), chip, c.b.s(r.x1 - r.x0 - 16));
+        const ImVec2 ts = board::textSize(c.body, s, chip);
         const ImVec2 mid = c.b.at(r.cx(), r.y0 + 14);
         c.dl->AddRectFilled(ImVec2(mid.x - ts.x * 0.5f - c.b.s(8), mid.y - ts.y * 0.5f - c.b.s(3)),
                             ImVec2(mid.x + ts.x * 0.5f + c.b.s(8), mid.y + ts.y * 0.5f + c.b.s(3)), chipColor,
                             c.b.s(8));
-        kit::textCentered(c.dl, c.body, s, mid, IM_COL32_WHITE, chip);
+        board::textCentered(c.dl, c.body, s, mid, IM_COL32_WHITE, chip);
     }
 }
 
@@ -292,7 +292,7 @@ void drawGauge(const Ctx& c, float x0, float y0, float x1, float y1, double valu
                             f < 0.2f ? c.pal.danger : color, c.b.s(8));
     }
     c.dl->AddRect(c.b.at(gx0, top), c.b.at(gx1, bottom), IM_COL32(120, 130, 140, 255), c.b.s(8), 0, c.b.s(2));
-    kit::icon(c.host, c.dl, icon, c.b.at((x0 + x1) * 0.5f, (top + bottom) * 0.5f), c.b.s(22),
+    board::icon(c.host, c.dl, icon, c.b.at((x0 + x1) * 0.5f, (top + bottom) * 0.5f), c.b.s(22),
               IM_COL32(255, 255, 255, 230));
     labelCentered(c, (x0 + x1) * 0.5f, y1 - 15, kSmall, c.pal.text,
                   std::to_string(static_cast<int>(std::floor(value))) + " / " +
@@ -300,7 +300,7 @@ void drawGauge(const Ctx& c, float x0, float y0, float x1, float y1, double valu
                   x1 - x0 - 10);
 }
 
-void drawPower(const Ctx& c, kit::Focus& focus, std::vector<Action>& actions, double spin) {
+void drawPower(const Ctx& c, board::Focus& focus, std::vector<Action>& actions, double spin) {
     const FarmRules& g = c.g;
     auto push = [&](ActionCode code) {
         actions.push_back(Action{static_cast<int>(code), 0, 0});
@@ -330,7 +330,7 @@ void drawPower(const Ctx& c, kit::Focus& focus, std::vector<Action>& actions, do
         }
         label(c, 12, y0 + 8, kSmall, c.pal.mutedText, c.host.text("game.farm.panel"), 140);
         const std::string out = "+" + std::to_string(static_cast<int>(std::lround(g.solarOutput() * 10)));
-        kit::icon(c.host, c.dl, "bolt", c.b.at(180, y0 + 52), c.b.s(22),
+        board::icon(c.host, c.dl, "bolt", c.b.at(180, y0 + 52), c.b.s(22),
                   g.solarOutput() > 0.2 ? kPower : c.pal.mutedText);
         labelCentered(c, 210, y0 + 52, kBody, c.pal.text, out, 50);
         if (dirty) {
@@ -362,12 +362,12 @@ void drawPower(const Ctx& c, kit::Focus& focus, std::vector<Action>& actions, do
             }
             const float len = g.turbineBroken() && k == 1 ? 0.45f : 1.0f;
             const ImVec2 tip(hub.x + std::cos(a) * c.b.s(46) * len, hub.y + std::sin(a) * c.b.s(46) * len);
-            c.dl->AddLine(hub, tip, kit::mix(blade, IM_COL32(0, 0, 0, 255), 0.25f), c.b.s(9));
+            c.dl->AddLine(hub, tip, board::mix(blade, IM_COL32(0, 0, 0, 255), 0.25f), c.b.s(9));
             c.dl->AddLine(hub, tip, blade, c.b.s(6));
         }
         c.dl->AddCircleFilled(hub, c.b.s(8), IM_COL32(120, 130, 140, 255), 16);
         const std::string out = "+" + std::to_string(static_cast<int>(std::lround(g.windOutput() * 10)));
-        kit::icon(c.host, c.dl, "bolt", c.b.at(180, y0 + 52), c.b.s(22),
+        board::icon(c.host, c.dl, "bolt", c.b.at(180, y0 + 52), c.b.s(22),
                   g.windOutput() > 0.2 ? kPower : c.pal.mutedText);
         labelCentered(c, 210, y0 + 52, kBody, c.pal.text, out, 50);
         const char* state = g.turbineBroken()   ? "game.farm.broken"
@@ -414,14 +414,14 @@ void drawTopBar(const Ctx& c) {
     // Season and the year.
     const int s = static_cast<int>(g.season());
     c.dl->AddCircleFilled(c.b.at(28, 27), c.b.s(20), kSeasonColors[s], 24);
-    kit::icon(c.host, c.dl, kSeasonIcons[s], c.b.at(28, 27), c.b.s(22), IM_COL32_WHITE);
+    board::icon(c.host, c.dl, kSeasonIcons[s], c.b.at(28, 27), c.b.s(22), IM_COL32_WHITE);
     label(c, 54, 13, kBody, c.pal.text, c.host.text("game.farm.season." + std::to_string(s)), 120);
     const float y0 = 20, y1 = 34, x0 = 180, x1 = 470;
     const float seg = (x1 - x0) / kSeasonCount;
     for (int k = 0; k < kSeasonCount; ++k) {
         c.dl->AddRectFilled(c.b.at(x0 + seg * static_cast<float>(k) + 1, y0),
                             c.b.at(x0 + seg * static_cast<float>(k + 1) - 1, y1),
-                            kit::withAlpha(kSeasonColors[k], 0.45f), c.b.s(5));
+                            board::withAlpha(kSeasonColors[k], 0.45f), c.b.s(5));
     }
     const float f = static_cast<float>(g.time() / g.roundSeconds());
     c.dl->AddRectFilled(c.b.at(x0, y0), c.b.at(x0 + (x1 - x0) * f, y1), IM_COL32(60, 70, 80, 110), c.b.s(5));
@@ -447,29 +447,29 @@ void drawTopBar(const Ctx& c) {
         if (w == Weather::Windy) {
             drawWind(c.dl, c.b.at(bx + 20, 27), c.b.s(24), ink);
         } else {
-            kit::icon(c.host, c.dl, kWeatherIcons[static_cast<int>(w)], c.b.at(bx + 20, 27), c.b.s(24), ink);
+            board::icon(c.host, c.dl, kWeatherIcons[static_cast<int>(w)], c.b.at(bx + 20, 27), c.b.s(24), ink);
         }
         const std::string name =
             k == 0 ? c.host.text("game.farm.today")
                    : c.host.text("game.farm.weather." + std::to_string(static_cast<int>(w)));
-        kit::text(c.dl, c.body, kit::fitSize(c.body, c.b.s(15), name, c.b.s(50)), c.b.at(bx + 36, 10),
+        board::text(c.dl, c.body, board::fitSize(c.body, c.b.s(15), name, c.b.s(50)), c.b.at(bx + 36, 10),
                   c.pal.mutedText, name);
         if (k == 0) {
             const std::string& now = c.host.text("game.farm.weather." + std::to_string(static_cast<int>(w)));
-            kit::text(c.dl, c.body, kit::fitSize(c.body, c.b.s(15), now, c.b.s(50)), c.b.at(bx + 36, 28),
+            board::text(c.dl, c.body, board::fitSize(c.body, c.b.s(15), now, c.b.s(50)), c.b.at(bx + 36, 28),
                       c.pal.text, now);
         }
     }
     // Harvest so far.
     c.dl->AddRectFilled(c.b.at(876, 6), c.b.at(1094, 48), IM_COL32(236, 248, 228, 255), c.b.s(10));
-    kit::icon(c.host, c.dl, "shopping-basket", c.b.at(900, 27), c.b.s(24), c.pal.success);
+    board::icon(c.host, c.dl, "shopping-basket", c.b.at(900, 27), c.b.s(24), c.pal.success);
     const std::string harvest =
         c.host.format("game.farm.harvest",
                       {{"n", std::to_string(g.harvested())}, {"goal", std::to_string(g.level().goal)}});
     label(c, 920, 14, kBody, c.pal.text, harvest, 168);
 }
 
-void drawSeeds(const Ctx& c, kit::Focus& focus, Crop& seed) {
+void drawSeeds(const Ctx& c, board::Focus& focus, Crop& seed) {
     const FarmRules& g = c.g;
     const float x0 = kFieldLeft;
     const float w = (1100.0f - x0) / kCropCount;
@@ -492,14 +492,14 @@ void drawSeeds(const Ctx& c, kit::Focus& focus, Crop& seed) {
             if (likes) {
                 c.dl->AddCircleFilled(dot, c.b.s(8), kSeasonColors[s], 14);
             } else {
-                c.dl->AddCircle(dot, c.b.s(7), kit::withAlpha(c.pal.mutedText, 0.6f), 14, c.b.s(1.5f));
+                c.dl->AddCircle(dot, c.b.s(7), board::withAlpha(c.pal.mutedText, 0.6f), 14, c.b.s(1.5f));
             }
             if (s == static_cast<int>(g.season())) {
                 c.dl->AddCircle(dot, c.b.s(11), c.pal.text, 16, c.b.s(2));
             }
         }
         if (goodNow) {
-            kit::icon(c.host, c.dl, "star", c.b.at(bx + w - 24, kSeedTop + 20), c.b.s(20),
+            board::icon(c.host, c.dl, "star", c.b.at(bx + w - 24, kSeedTop + 20), c.b.s(20),
                       IM_COL32(240, 180, 0, 255));
         }
         if (focus.item(c.host, kSeed0 + k, cropName(c, crop), c.b.at(bx + 4, kSeedTop),
@@ -510,7 +510,7 @@ void drawSeeds(const Ctx& c, kit::Focus& focus, Crop& seed) {
     }
 }
 
-void drawGreenhouse(const Ctx& c, kit::Focus& focus, std::vector<Action>& actions) {
+void drawGreenhouse(const Ctx& c, board::Focus& focus, std::vector<Action>& actions) {
     const FarmRules& g = c.g;
     const bool warm = g.heaterWorking();
     const float x0 = kHouseLeft, x1 = 1100, y0 = kTop + 8, y1 = kFieldBottom;
@@ -531,8 +531,8 @@ void drawGreenhouse(const Ctx& c, kit::Focus& focus, std::vector<Action>& action
                        : g.heaterOn() ? c.pal.danger
                                       : IM_COL32(150, 160, 170, 255);
     const std::string text = c.host.text(g.heaterOn() ? "game.farm.heater_on" : "game.farm.heater_off");
-    kit::ButtonLook look{fill, IM_COL32_WHITE, "thermometer", g.heaterOn()};
-    if (kit::button(c.host, focus, c.dl, c.b, kHeater, text, c.b.at(x0 + 30, hy0), c.b.at(x1 - 30, hy1),
+    board::ButtonLook look{fill, IM_COL32_WHITE, "thermometer", g.heaterOn()};
+    if (board::button(c.host, focus, c.dl, c.b, kHeater, text, c.b.at(x0 + 30, hy0), c.b.at(x1 - 30, hy1),
                     look)) {
         actions.push_back(Action{static_cast<int>(ActionCode::ToggleHeater), 0, 0});
         c.host.sound(Sound::Tap);
@@ -585,22 +585,22 @@ class FarmView final : public GameView {
             return;
         }
         ImDrawList* dl = ImGui::GetWindowDrawList();
-        const kit::Board b = kit::fitBoard(min, max, kDesign);
+        const board::Board b = board::fitBoard(min, max, kDesign);
         const Ctx c{host, *g, dl, b, host.palette(), host.font(ViewFont::Body), host.font(ViewFont::Large)};
         // Picture: sun and wind feed a battery, rain fills a tank, crops grow.
         dl->AddRectFilled(b.at(0, 40), b.at(660, 520), IM_COL32(200, 230, 250, 255), b.s(16));
         dl->AddRectFilled(b.at(0, 380), b.at(660, 520), IM_COL32(130, 195, 105, 255), b.s(16),
                           ImDrawFlags_RoundCornersBottom);
         dl->AddCircleFilled(b.at(90, 110), b.s(40), IM_COL32(255, 210, 60, 255), 32);
-        kit::icon(host, dl, "cloud", b.at(300, 100), b.s(70), IM_COL32(255, 255, 255, 255));
-        kit::icon(host, dl, "tint", b.at(300, 170), b.s(34), kWater);
+        board::icon(host, dl, "cloud", b.at(300, 100), b.s(70), IM_COL32(255, 255, 255, 255));
+        board::icon(host, dl, "tint", b.at(300, 170), b.s(34), kWater);
         const Crop crops[4] = {Crop::Lettuce, Crop::Carrot, Crop::Tomato, Crop::Pumpkin};
         for (int i = 0; i < 4; ++i) {
             const float x = 80.0f + static_cast<float>(i) * 150.0f;
             dl->AddRectFilled(b.at(x - 55, 420), b.at(x + 55, 500), IM_COL32(120, 80, 50, 255), b.s(10));
             drawCrop(dl, crops[i], b.at(x, 470), b.s(100), 1.0, true, false, 0.0f);
         }
-        kit::icon(host, dl, "bolt", b.at(520, 120), b.s(70), kPower);
+        board::icon(host, dl, "bolt", b.at(520, 120), b.s(70), kPower);
         for (int i = 0; i < 3; ++i) {
             const float a = 0.4f + static_cast<float>(i) * 2.0944f;
             dl->AddLine(
@@ -613,9 +613,9 @@ class FarmView final : public GameView {
         for (int i = 0; i < 3; ++i) {
             const float y = 130.0f + static_cast<float>(i) * 130.0f;
             dl->AddCircleFilled(b.at(710, y), b.s(24), host.palette().primary, 24);
-            kit::textCentered(dl, c.body, b.s(26), b.at(710, y), host.palette().onPrimary,
+            board::textCentered(dl, c.body, b.s(26), b.at(710, y), host.palette().onPrimary,
                               std::to_string(i + 1));
-            kit::text(dl, c.body, b.s(24), b.at(746, y - 30), host.palette().text, host.text(keys[i]),
+            board::text(dl, c.body, b.s(24), b.at(746, y - 30), host.palette().text, host.text(keys[i]),
                       b.s(340));
         }
     }
@@ -627,7 +627,7 @@ class FarmView final : public GameView {
             return;
         }
         ImDrawList* dl = ImGui::GetWindowDrawList();
-        const kit::Board b = kit::fitBoard(min, max, kDesign);
+        const board::Board b = board::fitBoard(min, max, kDesign);
         const Ctx c{host, *g, dl, b, host.palette(), host.font(ViewFont::Body), host.font(ViewFont::Large)};
         m_focus.begin(readNav());
         watch(c);
@@ -745,24 +745,24 @@ class FarmView final : public GameView {
                 c.host.reducedMotion() ? 1.0f : std::min(1.0f, static_cast<float>(2.0 - into) * 1.5f);
             const ImVec2 mid = c.b.at((kFieldLeft + kFieldRight) * 0.5f, kTop + 200);
             c.dl->AddRectFilled(c.b.at(kFieldLeft + 120, kTop + 160), c.b.at(kFieldRight - 120, kTop + 240),
-                                kit::withAlpha(kSeasonColors[s], 0.92f * alpha), c.b.s(20));
-            kit::textCentered(c.dl, c.large, c.b.s(44), mid, kit::withAlpha(IM_COL32_WHITE, alpha),
+                                board::withAlpha(kSeasonColors[s], 0.92f * alpha), c.b.s(20));
+            board::textCentered(c.dl, c.large, c.b.s(44), mid, board::withAlpha(IM_COL32_WHITE, alpha),
                               c.host.text("game.farm.season." + std::to_string(s)));
         }
         if (m_toast && g.time() - m_toastAt < 2.5 && g.time() >= m_toastAt) {
             const std::string& t = c.host.text(m_toast);
-            const float s = kit::fitSize(c.body, c.b.s(kBody), t, c.b.s(kFieldRight - kFieldLeft - 40));
-            const ImVec2 ts = kit::textSize(c.body, s, t);
+            const float s = board::fitSize(c.body, c.b.s(kBody), t, c.b.s(kFieldRight - kFieldLeft - 40));
+            const ImVec2 ts = board::textSize(c.body, s, t);
             const ImVec2 mid = c.b.at((kFieldLeft + kFieldRight) * 0.5f, kFieldBottom - 24);
             c.dl->AddRectFilled(ImVec2(mid.x - ts.x * 0.5f - c.b.s(14), mid.y - ts.y * 0.5f - c.b.s(6)),
                                 ImVec2(mid.x + ts.x * 0.5f + c.b.s(14), mid.y + ts.y * 0.5f + c.b.s(6)),
                                 IM_COL32(40, 45, 55, 230), c.b.s(12));
-            kit::textCentered(c.dl, c.body, s, mid, IM_COL32_WHITE, t);
+            board::textCentered(c.dl, c.body, s, mid, IM_COL32_WHITE, t);
         }
     }
 
-    kit::Focus m_focus;
-    kit::Particles m_particles;
+    board::Focus m_focus;
+    board::Particles m_particles;
     Crop m_seed = Crop::Lettuce;
     double m_spin = 0;
     double m_lastTime = 0;

@@ -59,7 +59,7 @@ struct Ctx {
     ViewHost& host;
     const LaunchRules& g;
     ImDrawList* dl;
-    kit::Board b;
+    board::Board b;
     const ViewPalette& pal;
     ImFont* body;
     ImFont* large;
@@ -67,13 +67,13 @@ struct Ctx {
 
 void label(const Ctx& c, float x, float y, float size, ImU32 color, std::string_view str,
            float maxWidth = 0) {
-    const float s = maxWidth > 0 ? kit::fitSize(c.body, c.b.s(size), str, c.b.s(maxWidth)) : c.b.s(size);
-    kit::text(c.dl, c.body, s, c.b.at(x, y), color, str);
+    const float s = maxWidth > 0 ? board::fitSize(c.body, c.b.s(size), str, c.b.s(maxWidth)) : c.b.s(size);
+    board::text(c.dl, c.body, s, c.b.at(x, y), color, str);
 }
 
 void labelCentered(const Ctx& c, float cx, float cy, float size, ImU32 color, std::string_view str,
                    float maxWidth) {
-    kit::textCentered(c.dl, c.body, kit::fitSize(c.body, c.b.s(size), str, c.b.s(maxWidth)), c.b.at(cx, cy),
+    board::textCentered(c.dl, c.body, board::fitSize(c.body, c.b.s(size), str, c.b.s(maxWidth)), c.b.at(cx, cy),
                       color, str);
 }
 
@@ -174,7 +174,7 @@ void drawTopBar(const Ctx& c) {
     if (g.phase() == Phase::Setup) {
         const double left = std::max(0.0, g.phaseLimit() - g.phaseTime());
         const float f = static_cast<float>(left / g.phaseLimit());
-        kit::ringTimer(c.dl, c.b.at(530, 27), c.b.s(16), f, kit::withAlpha(c.pal.mutedText, 0.3f),
+        board::ringTimer(c.dl, c.b.at(530, 27), c.b.s(16), f, board::withAlpha(c.pal.mutedText, 0.3f),
                        f < 0.25f ? c.pal.danger : c.pal.accent, c.b.s(5));
         label(c, 552, 15, kSmall, c.pal.text,
               c.host.format("game.launch.time_left",
@@ -182,18 +182,18 @@ void drawTopBar(const Ctx& c) {
               160);
     }
     c.dl->AddRectFilled(c.b.at(720, 7), c.b.at(900, 47), IM_COL32(255, 243, 205, 255), c.b.s(10));
-    kit::icon(c.host, c.dl, "money", c.b.at(742, 27), c.b.s(22), IM_COL32(40, 150, 80, 255));
+    board::icon(c.host, c.dl, "money", c.b.at(742, 27), c.b.s(22), IM_COL32(40, 150, 80, 255));
     label(c, 760, 15, kBody, IM_COL32(60, 50, 20, 255),
           c.host.format("game.launch.budget_left", {{"amount", money(c, g.budgetLeft())}}), 134);
     c.dl->AddRectFilled(c.b.at(908, 7), c.b.at(1094, 47), IM_COL32(228, 245, 234, 255), c.b.s(10));
-    kit::icon(c.host, c.dl, "shopping-bag", c.b.at(930, 27), c.b.s(22), kBought);
+    board::icon(c.host, c.dl, "shopping-bag", c.b.at(930, 27), c.b.s(22), kBought);
     label(c, 948, 15, kBody, c.pal.text,
           c.host.format("game.launch.sold_total",
                         {{"n", std::to_string(g.totalBought())}, {"goal", std::to_string(g.level().goal)}}),
           140);
 }
 
-void drawAudiences(const Ctx& c, kit::Focus& focus, std::vector<Action>& actions) {
+void drawAudiences(const Ctx& c, board::Focus& focus, std::vector<Action>& actions) {
     const LaunchRules& g = c.g;
     const bool setup = g.phase() == Phase::Setup;
     const int n = g.groupCount();
@@ -215,7 +215,7 @@ void drawAudiences(const Ctx& c, kit::Focus& focus, std::vector<Action>& actions
         const float y1 = y0 + h;
         const bool chosen = g.current().group == i && g.phase() != Phase::Final;
         const ImU32 color = kAudienceColors[static_cast<int>(grp.audience)];
-        panel(c, x0, y0, x1, y1, chosen ? kit::mix(c.pal.panel, color, 0.18f) : c.pal.panel);
+        panel(c, x0, y0, x1, y1, chosen ? board::mix(c.pal.panel, color, 0.18f) : c.pal.panel);
         c.dl->AddRectFilled(c.b.at(x0, y0), c.b.at(x0 + 8, y1), color, c.b.s(4));
         if (chosen) {
             c.dl->AddRect(c.b.at(x0, y0), c.b.at(x1, y1), color, c.b.s(12), 0, c.b.s(4));
@@ -224,14 +224,14 @@ void drawAudiences(const Ctx& c, kit::Focus& focus, std::vector<Action>& actions
         const float infoH = std::min(h * 0.42f, 58.0f);
         const int shown = narrow ? 2 : 3;
         for (int k = 0; k < shown; ++k) {
-            kit::person(c.dl, c.b.at(x0 + 24.0f + static_cast<float>(k) * 17.0f, y0 + infoH),
+            board::person(c.dl, c.b.at(x0 + 24.0f + static_cast<float>(k) * 17.0f, y0 + infoH),
                         c.b.s(infoH * 0.8f), static_cast<int>(grp.audience) * 7 + i * 3 + k, 0.0f, color);
         }
         const float tx = x0 + 24.0f + 17.0f * static_cast<float>(shown) + 4.0f;
         const std::string name = groupName(c, i);
         label(c, tx, y0 + 6, kBody, c.pal.text, name, x1 - tx - 62);
         for (int k = 0; k < 2; ++k) {
-            kit::icon(c.host, c.dl, kLikeIcons[static_cast<int>(grp.audience)][k],
+            board::icon(c.host, c.dl, kLikeIcons[static_cast<int>(grp.audience)][k],
                       c.b.at(x1 - 44.0f + static_cast<float>(k) * 26.0f, y0 + 18), c.b.s(19), color);
         }
         label(c, tx, y0 + 32, kSmall, c.pal.mutedText,
@@ -254,12 +254,12 @@ void drawAudiences(const Ctx& c, kit::Focus& focus, std::vector<Action>& actions
                 s == 0 ? "game.launch.ask_wants_item" : "game.launch.ask_looks_item", {{"group", name}});
             if (!read) {
                 // The visible text is short; scripts and screen readers also get the group's name.
-                kit::ButtonLook look{IM_COL32(235, 240, 250, 255), IM_COL32(40, 60, 100, 255),
+                board::ButtonLook look{IM_COL32(235, 240, 250, 255), IM_COL32(40, 60, 100, 255),
                                      "question-circle"};
                 look.itemLabel = itemLabel;
                 const char* key = s == 0 ? (narrow ? "game.launch.ask_wants_short" : "game.launch.ask_wants")
                                          : (narrow ? "game.launch.ask_looks_short" : "game.launch.ask_looks");
-                if (kit::button(c.host, focus, c.dl, c.b, kSurvey0 + i * 2 + s, c.host.text(key),
+                if (board::button(c.host, focus, c.dl, c.b, kSurvey0 + i * 2 + s, c.host.text(key),
                                 c.b.at(sx0, sy0), c.b.at(sx1, sy1), look, setup && g.readsLeft() > 0)) {
                     actions.push_back(Action{static_cast<int>(ActionCode::ReadSurvey), i, s});
                     c.host.sound(Sound::Tap);
@@ -275,13 +275,13 @@ void drawAudiences(const Ctx& c, kit::Focus& focus, std::vector<Action>& actions
                 const std::string wants =
                     c.host.format("game.launch.wants", {{"feature", featureName(c, grp.favorite)}});
                 if (tall > 60.0f) {
-                    kit::icon(c.host, c.dl, kFeatureIcons[static_cast<int>(g.product())][grp.favorite],
+                    board::icon(c.host, c.dl, kFeatureIcons[static_cast<int>(g.product())][grp.favorite],
                               c.b.at((sx0 + sx1) * 0.5f, sy0 + 18), c.b.s(20), kLiked);
-                    kit::textCentered(c.dl, c.body, c.b.s(kSmall),
+                    board::textCentered(c.dl, c.body, c.b.s(kSmall),
                                       c.b.at((sx0 + sx1) * 0.5f, (sy0 + 30 + sy1) * 0.5f), c.pal.text, wants,
                                       c.b.s(sx1 - sx0 - 8));
                 } else {
-                    kit::icon(c.host, c.dl, kFeatureIcons[static_cast<int>(g.product())][grp.favorite],
+                    board::icon(c.host, c.dl, kFeatureIcons[static_cast<int>(g.product())][grp.favorite],
                               c.b.at(sx0 + 18, midY), c.b.s(18), kLiked);
                     label(c, sx0 + 34, midY - 10, kSmall, c.pal.text, wants, sx1 - sx0 - 40);
                 }
@@ -299,7 +299,7 @@ void drawAudiences(const Ctx& c, kit::Focus& focus, std::vector<Action>& actions
                                              : sx0 + 96.0f + static_cast<float>(k) * 52.0f;
                     const float iy = stacked ? (sy0 + 30 + sy1) * 0.5f : midY;
                     c.dl->AddCircleFilled(c.b.at(ix, iy), c.b.s(16), kSaw, 20);
-                    kit::icon(c.host, c.dl, kChannelIcons[best[k]], c.b.at(ix, iy), c.b.s(17),
+                    board::icon(c.host, c.dl, kChannelIcons[best[k]], c.b.at(ix, iy), c.b.s(17),
                               IM_COL32_WHITE);
                 }
             }
@@ -312,7 +312,7 @@ void drawAudiences(const Ctx& c, kit::Focus& focus, std::vector<Action>& actions
 // [SECTION] Message, channel and launch
 //-----------------------------------------------------------------------------
 
-void drawChoices(const Ctx& c, kit::Focus& focus, std::vector<Action>& actions) {
+void drawChoices(const Ctx& c, board::Focus& focus, std::vector<Action>& actions) {
     const LaunchRules& g = c.g;
     const Campaign& cur = g.current();
     auto push = [&](ActionCode code, int a) {
@@ -325,10 +325,10 @@ void drawChoices(const Ctx& c, kit::Focus& focus, std::vector<Action>& actions) 
     for (int f = 0; f < kFeatureCount; ++f) {
         const float y0 = kTop + 26 + static_cast<float>(f) * 66.0f;
         const bool chosen = cur.feature == f;
-        kit::ButtonLook look{chosen ? kLiked : IM_COL32(253, 232, 240, 255),
+        board::ButtonLook look{chosen ? kLiked : IM_COL32(253, 232, 240, 255),
                              chosen ? IM_COL32_WHITE : IM_COL32(110, 30, 60, 255),
                              kFeatureIcons[static_cast<int>(g.product())][f], chosen};
-        if (kit::button(c.host, focus, c.dl, c.b, kFeature0 + f, featureName(c, f), c.b.at(kMidLeft, y0),
+        if (board::button(c.host, focus, c.dl, c.b, kFeature0 + f, featureName(c, f), c.b.at(kMidLeft, y0),
                         c.b.at(kMidRight, y0 + 58), look)) {
             push(ActionCode::PickFeature, f);
         }
@@ -341,17 +341,17 @@ void drawChoices(const Ctx& c, kit::Focus& focus, std::vector<Action>& actions) 
         const auto channel = static_cast<Channel>(ch);
         const bool chosen = cur.channel == ch;
         const bool afford = g.canAfford(channel);
-        kit::ButtonLook look{chosen ? kSaw : IM_COL32(226, 238, 250, 255),
+        board::ButtonLook look{chosen ? kSaw : IM_COL32(226, 238, 250, 255),
                              chosen ? IM_COL32_WHITE : IM_COL32(20, 50, 90, 255),
                              {},
                              chosen};
         look.showLabel = false;
         const ImVec2 p0 = c.b.at(kRightLeft, y0), p1 = c.b.at(1100, y0 + 56);
-        if (kit::button(c.host, focus, c.dl, c.b, kChannel0 + ch, channelName(c, ch), p0, p1, look, afford)) {
+        if (board::button(c.host, focus, c.dl, c.b, kChannel0 + ch, channelName(c, ch), p0, p1, look, afford)) {
             push(ActionCode::PickChannel, ch);
         }
         const ImU32 ink = !afford ? c.pal.mutedText : chosen ? IM_COL32_WHITE : IM_COL32(20, 50, 90, 255);
-        kit::icon(c.host, c.dl, kChannelIcons[ch], c.b.at(kRightLeft + 26, y0 + 28), c.b.s(24), ink);
+        board::icon(c.host, c.dl, kChannelIcons[ch], c.b.at(kRightLeft + 26, y0 + 28), c.b.s(24), ink);
         label(c, kRightLeft + 50, y0 + 6, kBody, ink, channelName(c, ch), 190);
         for (int d = 0; d < 5; ++d) {
             const ImVec2 dot = c.b.at(kRightLeft + 56 + static_cast<float>(d) * 16.0f, y0 + 42);
@@ -378,13 +378,13 @@ void drawChoices(const Ctx& c, kit::Focus& focus, std::vector<Action>& actions) 
     const std::string lines[3] = {aim, say, where};
     for (int k = 0; k < 3; ++k) {
         const float y = py + 34 + static_cast<float>(k) * 30.0f;
-        kit::icon(c.host, c.dl, icons[k], c.b.at(kMidLeft + 24, y + 10), c.b.s(18), c.pal.primary);
+        board::icon(c.host, c.dl, icons[k], c.b.at(kMidLeft + 24, y + 10), c.b.s(18), c.pal.primary);
         label(c, kMidLeft + 44, y, kBody, lines[k] == "?" ? c.pal.danger : c.pal.text, lines[k],
               kMidRight - kMidLeft - 56);
     }
     const bool ready = g.ready();
-    kit::ButtonLook look{ready ? c.pal.accent : c.pal.disabled, IM_COL32(40, 30, 10, 255), "rocket"};
-    if (kit::button(c.host, focus, c.dl, c.b, kLaunch, c.host.text("game.launch.launch"),
+    board::ButtonLook look{ready ? c.pal.accent : c.pal.disabled, IM_COL32(40, 30, 10, 255), "rocket"};
+    if (board::button(c.host, focus, c.dl, c.b, kLaunch, c.host.text("game.launch.launch"),
                     c.b.at(kRightLeft, 410), c.b.at(1100, 556), look, ready)) {
         actions.push_back(Action{static_cast<int>(ActionCode::Launch), 0, 0});
         c.host.sound(Sound::Tap);
@@ -408,12 +408,12 @@ void drawRunning(const Ctx& c) {
     const auto t = static_cast<float>(g.phaseTime() / kRunSeconds);
     const int day = std::min(3, static_cast<int>(t * 3.0f) + 1);
     if (!cur.ran) {
-        kit::icon(c.host, c.dl, "clock-o", c.b.at((x0 + x1) * 0.5f, 220), c.b.s(80), c.pal.mutedText);
+        board::icon(c.host, c.dl, "clock-o", c.b.at((x0 + x1) * 0.5f, 220), c.b.s(80), c.pal.mutedText);
         labelCentered(c, (x0 + x1) * 0.5f, 320, 28, c.pal.text, c.host.text("game.launch.no_ad"),
                       x1 - x0 - 40);
         return;
     }
-    kit::icon(c.host, c.dl, kChannelIcons[cur.channel], c.b.at(x0 + 30, kTop + 28), c.b.s(26), kSaw);
+    board::icon(c.host, c.dl, kChannelIcons[cur.channel], c.b.at(x0 + 30, kTop + 28), c.b.s(26), kSaw);
     label(c, x0 + 54, kTop + 14, kBody, c.pal.text,
           c.host.format("game.launch.running",
                         {{"channel", channelName(c, cur.channel)}, {"day", std::to_string(day)}}),
@@ -446,7 +446,7 @@ void drawRunning(const Ctx& c) {
         const ImU32 color = kAudienceColors[static_cast<int>(g.group(i).audience)];
         if (target) {
             c.dl->AddRectFilled(c.b.at(x0 + 8, y - 2), c.b.at(x1 - 8, y + rowH - 6),
-                                kit::mix(c.pal.panel, color, 0.12f), c.b.s(8));
+                                board::mix(c.pal.panel, color, 0.12f), c.b.s(8));
         }
         label(c, x0 + 16, y + rowH * 0.5f - 14, kSmall, c.pal.text, groupName(c, i), 126);
         const float bh = std::min(24.0f, (rowH - 16.0f) / 3.0f);
@@ -469,7 +469,7 @@ void drawRunning(const Ctx& c) {
                   c.host.format("game.launch.new_buyers", {{"n", std::to_string(total)}}), x1 - x0 - 40);
 }
 
-void drawNews(const Ctx& c, kit::Focus& focus, std::vector<Action>& actions) {
+void drawNews(const Ctx& c, board::Focus& focus, std::vector<Action>& actions) {
     const LaunchRules& g = c.g;
     const Trend* t = g.trendNow();
     if (!t) {
@@ -478,14 +478,14 @@ void drawNews(const Ctx& c, kit::Focus& focus, std::vector<Action>& actions) {
     const float x0 = kMidLeft, x1 = 1100;
     panel(c, x0, kTop, x1, 556, IM_COL32(255, 250, 235, 255));
     c.dl->AddRect(c.b.at(x0, kTop), c.b.at(x1, 556), c.pal.accent, c.b.s(12), 0, c.b.s(4));
-    kit::icon(c.host, c.dl, "newspaper-o", c.b.at((x0 + x1) * 0.5f, kTop + 70), c.b.s(70), c.pal.accent);
+    board::icon(c.host, c.dl, "newspaper-o", c.b.at((x0 + x1) * 0.5f, kTop + 70), c.b.s(70), c.pal.accent);
     labelCentered(c, (x0 + x1) * 0.5f, kTop + 140, 30, c.pal.text, c.host.text("game.launch.news_title"),
                   x1 - x0 - 40);
     const std::string text = c.host.format("game.launch.news_text", {{"group", groupName(c, t->group)}});
-    kit::textCentered(c.dl, c.body, c.b.s(kBody + 2), c.b.at((x0 + x1) * 0.5f, kTop + 230), c.pal.text, text,
+    board::textCentered(c.dl, c.body, c.b.s(kBody + 2), c.b.at((x0 + x1) * 0.5f, kTop + 230), c.pal.text, text,
                       c.b.s(x1 - x0 - 80));
-    kit::ButtonLook look{c.pal.primary, c.pal.onPrimary, "check"};
-    if (kit::button(c.host, focus, c.dl, c.b, kContinue, c.host.text("game.launch.got_it"),
+    board::ButtonLook look{c.pal.primary, c.pal.onPrimary, "check"};
+    if (board::button(c.host, focus, c.dl, c.b, kContinue, c.host.text("game.launch.got_it"),
                     c.b.at((x0 + x1) * 0.5f - 130, 440), c.b.at((x0 + x1) * 0.5f + 130, 510), look, true,
                     true)) {
         actions.push_back(Action{static_cast<int>(ActionCode::Continue), 0, 0});
@@ -493,7 +493,7 @@ void drawNews(const Ctx& c, kit::Focus& focus, std::vector<Action>& actions) {
     }
 }
 
-void drawFinal(const Ctx& c, kit::Focus& focus, std::vector<Action>& actions) {
+void drawFinal(const Ctx& c, board::Focus& focus, std::vector<Action>& actions) {
     const LaunchRules& g = c.g;
     const float x0 = kMidLeft, x1 = 1100;
     panel(c, x0, kTop, x1, 556, c.pal.panel);
@@ -503,7 +503,7 @@ void drawFinal(const Ctx& c, kit::Focus& focus, std::vector<Action>& actions) {
     const auto grow = static_cast<float>(std::min(1.0, g.phaseTime() / 2.0));
     const int shown = static_cast<int>(
         std::lround(static_cast<float>(sold) * (c.host.reducedMotion() ? 1.0f : ease(grow))));
-    kit::textCentered(c.dl, c.large, c.b.s(54), c.b.at((x0 + x1) * 0.5f, kTop + 96), kBought,
+    board::textCentered(c.dl, c.large, c.b.s(54), c.b.at((x0 + x1) * 0.5f, kTop + 96), kBought,
                       std::to_string(shown));
     labelCentered(c, (x0 + x1) * 0.5f, kTop + 140, kBody, c.pal.mutedText,
                   c.host.format("game.launch.final_goal", {{"goal", std::to_string(g.level().goal)}}),
@@ -522,12 +522,12 @@ void drawFinal(const Ctx& c, kit::Focus& focus, std::vector<Action>& actions) {
         labelCentered(c, bx + 45, 438, kSmall, c.pal.mutedText,
                       c.host.format("game.launch.campaign_short", {{"n", std::to_string(k + 1)}}), 150);
         if (cp.ran) {
-            kit::icon(c.host, c.dl, kChannelIcons[cp.channel], c.b.at(bx + 45, 462), c.b.s(18),
+            board::icon(c.host, c.dl, kChannelIcons[cp.channel], c.b.at(bx + 45, 462), c.b.s(18),
                       c.pal.mutedText);
         }
     }
-    kit::ButtonLook look{c.pal.primary, c.pal.onPrimary, "flag-checkered"};
-    if (kit::button(c.host, focus, c.dl, c.b, kContinue, c.host.text("game.launch.finish"),
+    board::ButtonLook look{c.pal.primary, c.pal.onPrimary, "flag-checkered"};
+    if (board::button(c.host, focus, c.dl, c.b, kContinue, c.host.text("game.launch.finish"),
                     c.b.at((x0 + x1) * 0.5f - 140, 486), c.b.at((x0 + x1) * 0.5f + 140, 550), look, true,
                     true)) {
         actions.push_back(Action{static_cast<int>(ActionCode::Continue), 0, 0});
@@ -547,19 +547,19 @@ class LaunchView final : public GameView {
             return;
         }
         ImDrawList* dl = ImGui::GetWindowDrawList();
-        const kit::Board b = kit::fitBoard(min, max, kDesign);
+        const board::Board b = board::fitBoard(min, max, kDesign);
         const Ctx c{host, *g, dl, b, host.palette(), host.font(ViewFont::Body), host.font(ViewFont::Large)};
         // Picture: a crowd, a survey card, an ad, and a growing chart.
         dl->AddRectFilled(b.at(0, 30), b.at(640, 530), IM_COL32(240, 244, 252, 255), b.s(16));
         for (int i = 0; i < 6; ++i) {
-            kit::person(dl, b.at(50.0f + static_cast<float>(i) * 40.0f, 300), b.s(110), i * 5 + 1, 0.0f,
+            board::person(dl, b.at(50.0f + static_cast<float>(i) * 40.0f, 300), b.s(110), i * 5 + 1, 0.0f,
                         kAudienceColors[i % kAudienceCount]);
         }
         dl->AddRectFilled(b.at(300, 80), b.at(470, 220), IM_COL32(255, 250, 225, 255), b.s(10));
-        kit::icon(host, dl, "question-circle", b.at(385, 130), b.s(50), IM_COL32(40, 60, 100, 255));
-        kit::icon(host, dl, "heart", b.at(385, 190), b.s(30), kLiked);
+        board::icon(host, dl, "question-circle", b.at(385, 130), b.s(50), IM_COL32(40, 60, 100, 255));
+        board::icon(host, dl, "heart", b.at(385, 190), b.s(30), kLiked);
         drawProduct(dl, g->product(), b.at(540, 150), b.s(150));
-        kit::icon(host, dl, "bullhorn", b.at(540, 260), b.s(50), c.pal.accent);
+        board::icon(host, dl, "bullhorn", b.at(540, 260), b.s(50), c.pal.accent);
         const int heights[3] = {60, 110, 160};
         const ImU32 colors[3] = {kSaw, kLiked, kBought};
         for (int k = 0; k < 3; ++k) {
@@ -571,9 +571,9 @@ class LaunchView final : public GameView {
         for (int i = 0; i < 3; ++i) {
             const float y = 120.0f + static_cast<float>(i) * 140.0f;
             dl->AddCircleFilled(b.at(690, y), b.s(24), host.palette().primary, 24);
-            kit::textCentered(dl, c.body, b.s(26), b.at(690, y), host.palette().onPrimary,
+            board::textCentered(dl, c.body, b.s(26), b.at(690, y), host.palette().onPrimary,
                               std::to_string(i + 1));
-            kit::text(dl, c.body, b.s(24), b.at(726, y - 30), host.palette().text, host.text(keys[i]),
+            board::text(dl, c.body, b.s(24), b.at(726, y - 30), host.palette().text, host.text(keys[i]),
                       b.s(360));
         }
     }
@@ -585,7 +585,7 @@ class LaunchView final : public GameView {
             return;
         }
         ImDrawList* dl = ImGui::GetWindowDrawList();
-        const kit::Board b = kit::fitBoard(min, max, kDesign);
+        const board::Board b = board::fitBoard(min, max, kDesign);
         const Ctx c{host, *g, dl, b, host.palette(), host.font(ViewFont::Body), host.font(ViewFont::Large)};
         m_focus.begin(readNav());
         watch(c);
@@ -639,8 +639,8 @@ class LaunchView final : public GameView {
         }
     }
 
-    kit::Focus m_focus;
-    kit::Particles m_particles;
+    board::Focus m_focus;
+    board::Particles m_particles;
     int m_stamp = -1;
     bool m_cheered = false;
 };

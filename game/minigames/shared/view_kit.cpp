@@ -5,7 +5,7 @@
 #include <cfloat>
 #include <cmath>
 
-namespace pathlight::minigames::kit {
+namespace pathlight::minigames::board {
 
 Board fitBoard(ImVec2 min, ImVec2 max, ImVec2 design) {
     const float w = std::max(1.0f, max.x - min.x);
@@ -376,4 +376,4 @@ void Particles::draw(ImDrawList* dl, ImFont* font, float size, double now, bool 
     }
 }
 
-} // namespace pathlight::minigames::kit
+} // namespace pathlight::minigames::board

@@ -15,7 +15,7 @@
 #include <utility>
 #include <vector>
 
-namespace pathlight::minigames::kit {
+namespace pathlight::minigames::board {
 
 // A board designed at a fixed size in "units", scaled (and centred) to fill the view's rectangle.
 // Everything a view draws goes through at()/s(), so it fits from 1000x480 to 1900x950 pixels.
@@ -123,4 +123,4 @@ class Particles {
     std::size_t m_nextLabel = 0;
 };
 
-} // namespace pathlight::minigames::kit
+} // namespace pathlight::minigames::board
