@@ -1,0 +1,164 @@
+// Shared by the report layer's tests: sample cards in English and Spanish (the labels the app will
+// read from content/strings), a scratch folder, and running the Debian tools that check printouts
+// from outside (zbarimg, pdftoppm, pdfinfo).
+#pragma once
+
+#include "report/career_card.hpp"
+
+#include <gtest/gtest.h>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <random>
+#include <string>
+
+namespace pathlight::report::fixtures {
+
+// A fresh folder under the system temp dir, removed when the test ends.
+class ScratchDir {
+public:
+    ScratchDir() {
+        std::random_device random;
+        m_path = std::filesystem::temp_directory_path() / ("pathlight-report-" + std::to_string(random()));
+        std::filesystem::create_directories(m_path);
+    }
+    ~ScratchDir() {
+        std::error_code ignored;
+        std::filesystem::remove_all(m_path, ignored);
+    }
+    std::filesystem::path operator/(const std::string& name) const { return m_path / name; }
+    const std::filesystem::path& path() const { return m_path; }
+
+private:
+    std::filesystem::path m_path;
+};
+
+struct CommandResult {
+    int exitCode = -1;
+    std::string output; // stdout only
+};
+
+inline CommandResult runCommand(const std::string& command) {
+    CommandResult result;
+    FILE* pipe = ::popen((command + " 2>/dev/null").c_str(), "r");
+    if (pipe == nullptr) {
+        return result;
+    }
+    std::array<char, 4096> buffer{};
+    std::size_t n = 0;
+    while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0) {
+        result.output.append(buffer.data(), n);
+    }
+    const int status = ::pclose(pipe);
+    result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return result;
+}
+
+inline std::string quoted(const std::filesystem::path& path) { return "'" + path.string() + "'"; }
+
+inline std::string readFile(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+// What zbarimg reads from an image: the payload without the newline zbarimg adds.
+inline std::string decodeQr(const std::filesystem::path& png) {
+    CommandResult result = runCommand("zbarimg --raw -q " + quoted(png));
+    if (!result.output.empty() && result.output.back() == '\n') {
+        result.output.pop_back();
+    }
+    return result.output;
+}
+
+inline CareerCardLabels englishCardLabels() {
+    CareerCardLabels l;
+    l.title = "My career card";
+    l.codeHeading = "My interest code";
+    l.noCode = "Take the interest quiz to find your code!";
+    l.barsHeading = "What I like";
+    l.barsLegend = "Solid bars are the letters in my code.";
+    l.clustersHeading = "Career areas for me";
+    l.noClusters = "Take the quiz to see your career areas.";
+    l.careersHeading = "Careers I saved";
+    l.noCareers = "No saved careers yet. Tap the heart on a career you like!";
+    l.goalHeading = "My goal";
+    l.noGoal = "I have not set a goal yet.";
+    l.qrCaption = "Scan with a phone to read my card.";
+    l.footer = "Made with Pathlight";
+    l.payloadCode = "Code";
+    l.payloadClusters = "Clusters";
+    l.payloadCareers = "Careers";
+    l.payloadMore = "+{n} more";
+    return l;
+}
+
+inline CareerCardLabels spanishCardLabels() {
+    CareerCardLabels l;
+    l.title = "Mi tarjeta de carreras";
+    l.codeHeading = "Mi código de intereses";
+    l.noCode = "¡Haz el cuestionario de intereses para saber tu código!";
+    l.barsHeading = "Lo que me gusta";
+    l.barsLegend = "Las barras llenas son las letras de mi código.";
+    l.clustersHeading = "Áreas de carreras para mí";
+    l.noClusters = "Haz el cuestionario para ver tus áreas de carreras.";
+    l.careersHeading = "Carreras que guardé";
+    l.noCareers = "Todavía no guardaste carreras. ¡Toca el corazón de una carrera que te guste!";
+    l.goalHeading = "Mi meta";
+    l.noGoal = "Todavía no tengo una meta.";
+    l.qrCaption = "Escanéame con un teléfono para leer mi tarjeta.";
+    l.footer = "Hecho con Pathlight";
+    l.payloadCode = "Código";
+    l.payloadClusters = "Áreas";
+    l.payloadCareers = "Carreras";
+    l.payloadMore = "+{n} más";
+    return l;
+}
+
+inline std::vector<AreaBar> sampleBars(bool spanish) {
+    const std::array<const char*, 6> en = {"Doer", "Thinker", "Creator", "Helper", "Persuader", "Organizer"};
+    const std::array<const char*, 6> es = {"Hacedor", "Pensador", "Creador", "Ayudante", "Persuasor", "Organizador"};
+    const std::array<int, 6> scores = {35, 58, 62, 88, 71, 40};
+    const std::string letters = "RIASEC";
+    std::vector<AreaBar> bars;
+    for (std::size_t i = 0; i < 6; ++i) {
+        bars.push_back(AreaBar{letters[i], spanish ? es[i] : en[i], scores[i], letters[i] == 'S' || letters[i] == 'E'});
+    }
+    return bars;
+}
+
+inline CareerCard englishCard() {
+    CareerCard card;
+    card.nickname = "Sam";
+    card.code = "SE";
+    card.codeWords = {"Helper", "Persuader"};
+    card.bars = sampleBars(false);
+    card.topClusters = {"Healthcare & Human Services", "Education", "Marketing & Sales"};
+    card.careers = {{"29-1141.00", "Registered Nurses"},
+                    {"21-1012.00", "Educational, Guidance, and Career Counselors and Advisors"},
+                    {"11-2021.00", "Marketing Managers"}};
+    card.goal = "Volunteer at the animal shelter this summer and ask a nurse what a normal day is like.";
+    card.date = "March 3, 2026";
+    card.labels = englishCardLabels();
+    return card;
+}
+
+inline CareerCard spanishCard() {
+    CareerCard card;
+    card.nickname = "Ñandú Begoña";
+    card.code = "SE";
+    card.codeWords = {"Ayudante", "Persuasor"};
+    card.bars = sampleBars(true);
+    card.topClusters = {"Salud y servicios humanos", "Educación", "Mercadeo y ventas"};
+    card.careers = {{"29-1141.00", "Enfermeros/as titulados/as"},
+                    {"21-1012.00", "Consejeros/as educativos y de orientación"},
+                    {"25-2021.00", "Maestros/as de primaria"}};
+    card.goal = "Aprender a cuidar a mi hermanito y preguntarle a la enfermera de la escuela cómo es su día.";
+    card.date = "3 de marzo de 2026";
+    card.labels = spanishCardLabels();
+    return card;
+}
+
+} // namespace pathlight::report::fixtures
