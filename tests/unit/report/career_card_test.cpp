@@ -129,10 +129,10 @@ TEST_P(CardOutput, PngHasThePageSizeAndItsQrReadsBackExactly) {
     auto written = savePng(careerCardLayout(card), options, dir / "card.png");
     ASSERT_TRUE(written.ok()) << written.error().detail;
     ASSERT_EQ(written->size(), 1u) << "the card is one page";
-    const CommandResult info = runCommand("file " + quoted(dir / "card.png"));
     // 150 dpi: Letter 8.5 x 11 in = 1275 x 1650 px; A4 210 x 297 mm = 1240 x 1754 px.
-    EXPECT_NE(info.output.find(paper == PaperSize::Letter ? "1275 x 1650" : "1240 x 1754"), std::string::npos)
-        << info.output;
+    const auto [width, height] = pngSize(dir / "card.png");
+    EXPECT_EQ(width, paper == PaperSize::Letter ? 1275u : 1240u);
+    EXPECT_EQ(height, paper == PaperSize::Letter ? 1650u : 1754u);
     EXPECT_EQ(decodeQr(dir / "card.png"), cardQrPayload(card));
 }
 

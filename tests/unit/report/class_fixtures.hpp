@@ -1,4 +1,4 @@
-// Class-report fixtures shared by tests and the benchmark: English report labels, the 14 clusters
+// Class-report fixtures shared by tests, the benchmark and `pathlight-tool report-demo`: English report labels, the 14 clusters
 // and their groupings as content/clusters/clusters.csv lists them, and a generated class.
 #pragma once
 
