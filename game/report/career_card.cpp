@@ -154,7 +154,7 @@ void drawCard(Canvas& canvas, const CareerCard& card, const QrMatrix& qr) {
     const TextStyle titleStyle{17, true, colors::kAccent};
     canvas.text(left + 18, header.y + 28, labels.title, titleStyle);
     drawTextRight(canvas, right - 18, header.y + 28, card.date, kSmall);
-    const TextStyle nameStyle{32, true, colors::kInk};
+    const TextStyle nameStyle = shrinkToFit(fonts, card.nickname, TextStyle{32, true, colors::kInk}, width - 36, 22);
     canvas.text(left + 18, header.y + 66, ellipsize(fonts, card.nickname, nameStyle, width - 36), nameStyle);
 
     // The QR panel on the right.
@@ -223,7 +223,8 @@ void drawCard(Canvas& canvas, const CareerCard& card, const QrMatrix& qr) {
     }
     barStyle.labelWidth = std::min(labelWidth + 10, columnWidth * 0.5);
     y += drawBars(canvas, Box{left, y, columnWidth, 0}, bars, barStyle);
-    if (!labels.barsLegend.empty() && !bars.empty()) {
+    const bool anySolid = std::any_of(bars.begin(), bars.end(), [](const BarItem& bar) { return bar.emphasis; });
+    if (!labels.barsLegend.empty() && anySolid) {
         y += drawParagraph(canvas, Box{left, y + 2, columnWidth, 0}, labels.barsLegend, kSmall, 2) + 2;
     }
 
@@ -234,7 +235,11 @@ void drawCard(Canvas& canvas, const CareerCard& card, const QrMatrix& qr) {
     const double halfInner = half - 2 * kPanelPad;
 
     const std::size_t clusterCount = std::min(card.topClusters.size(), kCardShownClusters);
-    const double clustersHeight = static_cast<double>(std::max<std::size_t>(clusterCount, 1)) * step;
+    constexpr int kEmptyLines = 3;
+    const double emptyHeight =
+        static_cast<double>(std::min<std::size_t>(wrapText(fonts, labels.noClusters, kBody, halfInner).size(),
+                                                  kEmptyLines)) * lineHeight(kBody);
+    const double clustersHeight = clusterCount == 0 ? emptyHeight : static_cast<double>(clusterCount) * step;
     const std::string& goal = card.goal.empty() ? labels.noGoal : card.goal;
     constexpr int kGoalLines = 5;
     const std::vector<std::string> goalLines = wrapText(fonts, goal, kBody, halfInner);
@@ -244,12 +249,13 @@ void drawCard(Canvas& canvas, const CareerCard& card, const QrMatrix& qr) {
 
     double body = panel(canvas, Box{left, y, half, rowHeight}, labels.clustersHeading);
     if (clusterCount == 0) {
-        drawParagraph(canvas, Box{left + kPanelPad, body, halfInner, 0}, labels.noClusters, kBody, 3);
+        drawParagraph(canvas, Box{left + kPanelPad, body, halfInner, 0}, labels.noClusters, kBody, kEmptyLines);
     }
     for (std::size_t i = 0; i < clusterCount; ++i) {
         canvas.text(left + kPanelPad, body + kBodySize, std::to_string(i + 1) + ".", kBodyBold);
+        const TextStyle style = shrinkToFit(fonts, card.topClusters[i], kBody, halfInner - 22, 12);
         canvas.text(left + kPanelPad + 22, body + kBodySize,
-                    ellipsize(fonts, card.topClusters[i], kBody, halfInner - 22), kBody);
+                    ellipsize(fonts, card.topClusters[i], style, halfInner - 22), style);
         body += step;
     }
     body = panel(canvas, Box{left + half + 12, y, half, rowHeight}, labels.goalHeading);
@@ -258,18 +264,23 @@ void drawCard(Canvas& canvas, const CareerCard& card, const QrMatrix& qr) {
 
     const double inner = width - 2 * kPanelPad;
     const std::size_t careerCount = std::min(card.careers.size(), kCardShownCareers);
-    const double careersHeight = static_cast<double>(std::max<std::size_t>(careerCount, 1)) * step;
+    const double noCareersHeight =
+        static_cast<double>(std::min<std::size_t>(wrapText(fonts, labels.noCareers, kBody, inner).size(), 2)) *
+        lineHeight(kBody);
+    const double careersHeight = careerCount == 0 ? noCareersHeight : static_cast<double>(careerCount) * step;
     body = panel(canvas, Box{left, y, width, panelHeight(careersHeight)}, labels.careersHeading);
     if (careerCount == 0) {
-        canvas.text(left + kPanelPad, body + kBodySize, ellipsize(fonts, labels.noCareers, kBody, inner), kBody);
+        drawParagraph(canvas, Box{left + kPanelPad, body, inner, 0}, labels.noCareers, kBody, 2);
     }
     for (std::size_t i = 0; i < careerCount; ++i) {
         const SavedCareer& career = card.careers[i];
         const double codeWidth = fonts.measure(career.code, kSmall.size, false);
         canvas.text(left + kPanelPad, body + kBodySize, "\u2022", kBodyBold);
-        const std::string title = ellipsize(fonts, career.title, kBodyBold, inner - 16 - codeWidth - 12);
-        canvas.text(left + kPanelPad + 16, body + kBodySize, title, kBodyBold);
-        const double after = left + kPanelPad + 16 + fonts.measure(title, kBodySize, true) + 10;
+        const double titleWidth = inner - 16 - codeWidth - 12;
+        const TextStyle style = shrinkToFit(fonts, career.title, kBodyBold, titleWidth, 12);
+        const std::string title = ellipsize(fonts, career.title, style, titleWidth);
+        canvas.text(left + kPanelPad + 16, body + kBodySize, title, style);
+        const double after = left + kPanelPad + 16 + fonts.measure(title, style.size, true) + 10;
         canvas.text(after, body + kBodySize, career.code, kSmall);
         body += step;
     }

@@ -105,6 +105,14 @@ std::string ellipsize(const FontSet& fonts, std::string_view text, const TextSty
     return out + dots;
 }
 
+TextStyle shrinkToFit(const FontSet& fonts, std::string_view text, TextStyle style, double width, double minSize) {
+    const double natural = fonts.measure(text, style.size, style.bold);
+    if (natural > width && natural > 0) {
+        style.size = std::max(minSize, style.size * width / natural);
+    }
+    return style;
+}
+
 void drawTextRight(Canvas& canvas, double right, double baseline, std::string_view text, const TextStyle& style) {
     canvas.text(right - canvas.measure(text, style), baseline, text, style);
 }

@@ -18,6 +18,10 @@ std::vector<std::string> wrapText(const FontSet& fonts, std::string_view text, c
 // `text`, shortened with "…" when it is wider than `width`.
 std::string ellipsize(const FontSet& fonts, std::string_view text, const TextStyle& style, double width);
 
+// `style` made smaller (down to `minSize`) until `text` fits `width`; the caller still ellipsizes
+// what does not fit even then.
+TextStyle shrinkToFit(const FontSet& fonts, std::string_view text, TextStyle style, double width, double minSize);
+
 // The distance from one baseline to the next.
 inline double lineHeight(const TextStyle& style) { return style.size * 1.3; }
 

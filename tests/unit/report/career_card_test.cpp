@@ -172,3 +172,26 @@ TEST(CardOutput, AMissingFontIsAPlainError) {
     EXPECT_EQ(pdf.error().code, "report.font_missing");
     EXPECT_NE(pdf.error().detail.find("/nonexistent/font.ttf"), std::string::npos);
 }
+
+TEST(CardOutput, EmptyAndCrowdedCardsStayOnOnePageAndStillScan) {
+    CareerCard empty = spanishCard();
+    empty.code.clear();
+    empty.codeWords.clear();
+    empty.topClusters.clear();
+    empty.careers.clear();
+    empty.goal.clear();
+    CareerCard crowded = spanishCard();
+    crowded.nickname = "Maximiliana Guadalupe de los Ángeles Fernández-Ñúñez";
+    crowded.code = "SEA";
+    crowded.codeWords = {"Ayudante", "Persuasor", "Creador"};
+    crowded.careers[1].title = "Consejeros/as educativos, de orientación vocacional y de carreras profesionales";
+    crowded.goal = std::string(40, 'x') + " " + crowded.goal + " " + crowded.goal + " " + crowded.goal;
+    ScratchDir dir;
+    for (const CareerCard* card : {&empty, &crowded}) {
+        auto written = savePng(careerCardLayout(*card), PrintOptions{}, dir / "card.png");
+        ASSERT_TRUE(written.ok());
+        EXPECT_EQ(written->size(), 1u);
+        EXPECT_EQ(decodeQr(dir / "card.png"), cardQrPayload(*card));
+    }
+    EXPECT_EQ(cardQrPayload(empty), "Pathlight \u00B7 Ñandú Begoña");
+}
