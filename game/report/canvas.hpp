@@ -69,7 +69,7 @@ constexpr double kPatternSpacing = 4.0;
 constexpr double kPatternLine = 1.0;
 
 class Canvas {
-public:
+  public:
     virtual ~Canvas() = default;
 
     virtual const FontSet& fonts() const = 0;
@@ -92,7 +92,7 @@ public:
 
 // Where pages go: a PDF document, a set of PNG images, or a counter used to number pages.
 class PageSink {
-public:
+  public:
     virtual ~PageSink() = default;
     virtual Canvas& newPage() = 0;
 };

@@ -90,7 +90,8 @@ std::string cardQrPayload(const CareerCard& card) {
         std::vector<std::string> items;
         for (std::size_t i = 0; i < listed; ++i) {
             const SavedCareer& career = card.careers[i];
-            items.push_back(i < titled && !career.title.empty() ? career.code + " " + career.title : career.code);
+            items.push_back(i < titled && !career.title.empty() ? career.code + " " + career.title
+                                                                : career.code);
         }
         if (listed < careerTotal) {
             items.push_back(fillTemplate(card.labels.payloadMore, "n", std::to_string(careerTotal - listed)));
@@ -138,7 +139,9 @@ double panel(Canvas& canvas, const Box& box, std::string_view heading) {
     return box.y + kPanelPad + lineHeight(kHeading) + 4;
 }
 
-double panelHeight(double bodyHeight) { return kPanelPad * 2 + lineHeight(kHeading) + 4 + bodyHeight; }
+double panelHeight(double bodyHeight) {
+    return kPanelPad * 2 + lineHeight(kHeading) + 4 + bodyHeight;
+}
 
 void drawCard(Canvas& canvas, const CareerCard& card, const QrMatrix& qr) {
     const PageGeometry page = canvas.page();
@@ -154,7 +157,8 @@ void drawCard(Canvas& canvas, const CareerCard& card, const QrMatrix& qr) {
     const TextStyle titleStyle{17, true, colors::kAccent};
     canvas.text(left + 18, header.y + 28, labels.title, titleStyle);
     drawTextRight(canvas, right - 18, header.y + 28, card.date, kSmall);
-    const TextStyle nameStyle = shrinkToFit(fonts, card.nickname, TextStyle{32, true, colors::kInk}, width - 36, 22);
+    const TextStyle nameStyle =
+        shrinkToFit(fonts, card.nickname, TextStyle{32, true, colors::kInk}, width - 36, 22);
     canvas.text(left + 18, header.y + 66, ellipsize(fonts, card.nickname, nameStyle, width - 36), nameStyle);
 
     // The QR panel on the right.
@@ -162,9 +166,11 @@ void drawCard(Canvas& canvas, const CareerCard& card, const QrMatrix& qr) {
     const double qrPanelWidth = qrSide + 36;
     const double top = header.bottom() + 16;
     const TextStyle captionStyle{11.5, false, colors::kInk};
-    const std::vector<std::string> caption = wrapText(fonts, labels.qrCaption, captionStyle, qrPanelWidth - 20);
+    const std::vector<std::string> caption =
+        wrapText(fonts, labels.qrCaption, captionStyle, qrPanelWidth - 20);
     const double captionLines = static_cast<double>(std::min<std::size_t>(caption.size(), 3));
-    const Box qrPanel{right - qrPanelWidth, top, qrPanelWidth, 12 + qrSide + 6 + captionLines * lineHeight(captionStyle) + 10};
+    const Box qrPanel{right - qrPanelWidth, top, qrPanelWidth,
+                      12 + qrSide + 6 + captionLines * lineHeight(captionStyle) + 10};
     canvas.fill(qrPanel, Fill{colors::kWhite}, 10);
     canvas.stroke(qrPanel, colors::kRule, 1, 10);
     drawQr(canvas, qr, Box{qrPanel.x + 18, top + 12, qrSide, qrSide});
@@ -223,7 +229,8 @@ void drawCard(Canvas& canvas, const CareerCard& card, const QrMatrix& qr) {
     }
     barStyle.labelWidth = std::min(labelWidth + 10, columnWidth * 0.5);
     y += drawBars(canvas, Box{left, y, columnWidth, 0}, bars, barStyle);
-    const bool anySolid = std::any_of(bars.begin(), bars.end(), [](const BarItem& bar) { return bar.emphasis; });
+    const bool anySolid =
+        std::any_of(bars.begin(), bars.end(), [](const BarItem& bar) { return bar.emphasis; });
     if (!labels.barsLegend.empty() && anySolid) {
         y += drawParagraph(canvas, Box{left, y + 2, columnWidth, 0}, labels.barsLegend, kSmall, 2) + 2;
     }
@@ -237,8 +244,9 @@ void drawCard(Canvas& canvas, const CareerCard& card, const QrMatrix& qr) {
     const std::size_t clusterCount = std::min(card.topClusters.size(), kCardShownClusters);
     constexpr int kEmptyLines = 3;
     const double emptyHeight =
-        static_cast<double>(std::min<std::size_t>(wrapText(fonts, labels.noClusters, kBody, halfInner).size(),
-                                                  kEmptyLines)) * lineHeight(kBody);
+        static_cast<double>(
+            std::min<std::size_t>(wrapText(fonts, labels.noClusters, kBody, halfInner).size(), kEmptyLines)) *
+        lineHeight(kBody);
     const double clustersHeight = clusterCount == 0 ? emptyHeight : static_cast<double>(clusterCount) * step;
     const std::string& goal = card.goal.empty() ? labels.noGoal : card.goal;
     constexpr int kGoalLines = 5;
@@ -249,7 +257,8 @@ void drawCard(Canvas& canvas, const CareerCard& card, const QrMatrix& qr) {
 
     double body = panel(canvas, Box{left, y, half, rowHeight}, labels.clustersHeading);
     if (clusterCount == 0) {
-        drawParagraph(canvas, Box{left + kPanelPad, body, halfInner, 0}, labels.noClusters, kBody, kEmptyLines);
+        drawParagraph(canvas, Box{left + kPanelPad, body, halfInner, 0}, labels.noClusters, kBody,
+                      kEmptyLines);
     }
     for (std::size_t i = 0; i < clusterCount; ++i) {
         canvas.text(left + kPanelPad, body + kBodySize, std::to_string(i + 1) + ".", kBodyBold);
@@ -264,9 +273,9 @@ void drawCard(Canvas& canvas, const CareerCard& card, const QrMatrix& qr) {
 
     const double inner = width - 2 * kPanelPad;
     const std::size_t careerCount = std::min(card.careers.size(), kCardShownCareers);
-    const double noCareersHeight =
-        static_cast<double>(std::min<std::size_t>(wrapText(fonts, labels.noCareers, kBody, inner).size(), 2)) *
-        lineHeight(kBody);
+    const double noCareersHeight = static_cast<double>(std::min<std::size_t>(
+                                       wrapText(fonts, labels.noCareers, kBody, inner).size(), 2)) *
+                                   lineHeight(kBody);
     const double careersHeight = careerCount == 0 ? noCareersHeight : static_cast<double>(careerCount) * step;
     body = panel(canvas, Box{left, y, width, panelHeight(careersHeight)}, labels.careersHeading);
     if (careerCount == 0) {

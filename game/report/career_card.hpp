@@ -50,8 +50,8 @@ struct CareerCardLabels {
 // One interest area's bar, e.g. {'S', "Helper", 85, true}.
 struct AreaBar {
     char letter = 'R';
-    std::string name;  // the kid word for the area
-    int score = 0;     // 0-100
+    std::string name; // the kid word for the area
+    int score = 0;    // 0-100
     bool inCode = false;
 };
 
@@ -62,13 +62,13 @@ struct SavedCareer {
 
 struct CareerCard {
     std::string nickname;
-    std::string code;                   // "SA"; empty before the quiz
-    std::vector<std::string> codeWords; // the code's words, e.g. {"Helper", "Persuader"}
-    std::vector<AreaBar> bars;          // the six areas, in the order to print
+    std::string code;                     // "SA"; empty before the quiz
+    std::vector<std::string> codeWords;   // the code's words, e.g. {"Helper", "Persuader"}
+    std::vector<AreaBar> bars;            // the six areas, in the order to print
     std::vector<std::string> topClusters; // best first; the first 3 print
-    std::vector<SavedCareer> careers;   // the first 3 print
-    std::string goal;                   // one goal, or empty
-    std::string date;                   // already formatted for the language, e.g. "March 3, 2026"
+    std::vector<SavedCareer> careers;     // the first 3 print
+    std::string goal;                     // one goal, or empty
+    std::string date;                     // already formatted for the language, e.g. "March 3, 2026"
     CareerCardLabels labels;
 };
 

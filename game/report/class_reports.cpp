@@ -34,7 +34,8 @@ Dimension gradeDimension(const ClassData& data, const ReportLabels& labels) {
     }
     Dimension dimension{labels.byGrade, {}};
     for (auto& [grade, members] : byGrade) {
-        dimension.groups.push_back({fillTemplate(labels.gradeValue, "grade", std::to_string(grade)), std::move(members)});
+        dimension.groups.push_back(
+            {fillTemplate(labels.gradeValue, "grade", std::to_string(grade)), std::move(members)});
     }
     return dimension;
 }
@@ -95,7 +96,8 @@ std::vector<Dimension> demographicDimensions(const ClassData& data, const Report
         Dimension dimension{field.label.empty() ? field.key : field.label, {}};
         for (auto& [value, members] : byValue) {
             const auto label = field.valueLabels.find(value);
-            dimension.groups.push_back({label != field.valueLabels.end() ? label->second : value, std::move(members)});
+            dimension.groups.push_back(
+                {label != field.valueLabels.end() ? label->second : value, std::move(members)});
         }
         if (!missing.empty()) {
             dimension.groups.push_back({labels.notGiven, std::move(missing)});
@@ -136,8 +138,8 @@ Breakdown<Values> breakdown(const ClassData& data, const std::vector<int>& popul
     const bool totalShown = populationSize >= threshold;
     result.all = makeRow(allLabel, population, totalShown);
     for (const Dimension& dimension : dimensions) {
-        std::vector<std::vector<int>> groups;      // positions in the population
-        std::vector<std::vector<int>> members;     // indices into data.students
+        std::vector<std::vector<int>> groups;  // positions in the population
+        std::vector<std::vector<int>> members; // indices into data.students
         for (const GroupDef& group : dimension.groups) {
             std::vector<int>& inPopulation = groups.emplace_back();
             std::vector<int>& students = members.emplace_back();
@@ -231,7 +233,8 @@ core::Result<ClassReports> computeClassReports(const ClassData& data, const Repo
             }
         }
         if (clusterGrouping[static_cast<std::size_t>(c)] < 0) {
-            return badInput("cluster " + data.clusters[static_cast<std::size_t>(c)].id + " is in unknown grouping '" +
+            return badInput("cluster " + data.clusters[static_cast<std::size_t>(c)].id +
+                            " is in unknown grouping '" +
                             data.clusters[static_cast<std::size_t>(c)].grouping + "'");
         }
     }
@@ -254,7 +257,8 @@ core::Result<ClassReports> computeClassReports(const ClassData& data, const Repo
     // Interest codes.
     for (int a = 0; a < kInterestAreas; ++a) {
         reports.interests.columns[static_cast<std::size_t>(a)] =
-            std::string(1, kAreaLetters[static_cast<std::size_t>(a)]) + " " + data.areaNames[static_cast<std::size_t>(a)];
+            std::string(1, kAreaLetters[static_cast<std::size_t>(a)]) + " " +
+            data.areaNames[static_cast<std::size_t>(a)];
     }
     reports.interests.columns[kNoCodeColumn] = labels.noCode;
     reports.interests.data = breakdown(
@@ -293,7 +297,8 @@ core::Result<ClassReports> computeClassReports(const ClassData& data, const Repo
         data, everyone, dimensions, threshold, coverageZero, labels.allStudents,
         [&](CoverageValues& v, const StudentRow& s) {
             for (int c = 0; c < kClusterCount; ++c) {
-                v.explored[static_cast<std::size_t>(c)] += s.clustersExplored.test(static_cast<std::size_t>(c)) ? 1 : 0;
+                v.explored[static_cast<std::size_t>(c)] +=
+                    s.clustersExplored.test(static_cast<std::size_t>(c)) ? 1 : 0;
             }
             const std::vector<bool> explored = exploredGroupings(s);
             for (std::size_t g = 0; g < groupingCount; ++g) {

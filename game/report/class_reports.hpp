@@ -24,20 +24,17 @@ struct GroupResult {
     bool hidden = false; // print "*" instead of any number
 };
 
-template <class Values>
-struct GroupRow {
+template <class Values> struct GroupRow {
     GroupResult group;
     Values values{}; // all zero when the group is hidden
 };
 
-template <class Values>
-struct SplitRows {
+template <class Values> struct SplitRows {
     std::string label; // "Grade", "Class", "Sex"
     std::vector<GroupRow<Values>> rows;
 };
 
-template <class Values>
-struct Breakdown {
+template <class Values> struct Breakdown {
     GroupRow<Values> all;
     std::vector<SplitRows<Values>> splits;
 };

@@ -15,7 +15,9 @@ namespace {
 constexpr std::string_view kBom = "\xEF\xBB\xBF";
 constexpr std::string_view kHidden = "*";
 
-std::string number(int value) { return std::to_string(value); }
+std::string number(int value) {
+    return std::to_string(value);
+}
 
 std::string decimal(double value) {
     char text[32];
@@ -91,7 +93,8 @@ std::vector<CsvTable> interestTables(const ClassReports& reports, const ReportLa
             return;
         }
         std::vector<std::pair<std::string, int>> sorted(row.values.codes.begin(), row.values.codes.end());
-        std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+        std::stable_sort(sorted.begin(), sorted.end(),
+                         [](const auto& a, const auto& b) { return a.second > b.second; });
         for (const auto& [code, count] : sorted) {
             codes.rows.push_back({split, row.group.label, number(row.group.students), code, number(count),
                                   percent(count, row.group.students), ""});
@@ -174,8 +177,9 @@ std::vector<CsvTable> milestoneTables(const ClassReports& reports, const ReportL
             const std::string splitLabel = split == labels.allStudents ? grade.label : split;
             const auto add = [&](const std::string& milestone, int met) {
                 if (row.group.hidden) {
-                    table.rows.push_back({number(grade.grade), splitLabel, row.group.label, std::string(kHidden),
-                                          milestone, std::string(kHidden), std::string(kHidden), note});
+                    table.rows.push_back({number(grade.grade), splitLabel, row.group.label,
+                                          std::string(kHidden), milestone, std::string(kHidden),
+                                          std::string(kHidden), note});
                 } else {
                     table.rows.push_back({number(grade.grade), splitLabel, row.group.label,
                                           number(row.group.students), milestone, number(met),

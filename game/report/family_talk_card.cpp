@@ -66,8 +66,8 @@ double layoutCard(Canvas& canvas, const FamilyTalkText& text, int noteLines, con
         if (draw) {
             canvas.text(box.x + kPad, y + kLabel.size, text.nameLabel, kLabel);
             const double after = box.x + kPad + fonts.measure(text.nameLabel, kLabel.size, true) + 8;
-            canvas.line(after, y + kLabel.size + 3, after + std::min(220.0, box.right() - kPad - after), y + kLabel.size + 3,
-                        colors::kRule, 0.75);
+            canvas.line(after, y + kLabel.size + 3, after + std::min(220.0, box.right() - kPad - after),
+                        y + kLabel.size + 3, colors::kRule, 0.75);
         }
         y += lineHeight(kLabel);
     }
@@ -105,15 +105,17 @@ PageLayout familyTalkLayout(const FamilyTalkCard& card) {
         std::size_t i = 0;
         while (i < card.versions.size()) {
             Canvas& canvas = sink.newPage();
-            const double first = layoutCard(measure, card.versions[i], noteLines, Box{kMargin, kMargin, width, 0}, false);
+            const double first =
+                layoutCard(measure, card.versions[i], noteLines, Box{kMargin, kMargin, width, 0}, false);
             const bool pair = i + 1 < card.versions.size() && first <= halfHeight &&
-                              layoutCard(measure, card.versions[i + 1], noteLines, Box{kMargin, 0, width, 0}, false) <=
-                                  halfHeight;
+                              layoutCard(measure, card.versions[i + 1], noteLines, Box{kMargin, 0, width, 0},
+                                         false) <= halfHeight;
             if (!pair) {
                 // Alone on its page: the spare room becomes more lines to write on.
                 const double spare = page.height - 2 * kMargin - first;
                 const int extra = std::max(0, static_cast<int>(spare / kNoteSpacing) - 1);
-                layoutCard(canvas, card.versions[i], noteLines + extra, Box{kMargin, kMargin, width, 0}, true);
+                layoutCard(canvas, card.versions[i], noteLines + extra, Box{kMargin, kMargin, width, 0},
+                           true);
                 ++i;
                 continue;
             }
@@ -125,8 +127,7 @@ PageLayout familyTalkLayout(const FamilyTalkCard& card) {
                 canvas.fill(Box{kMargin - 2, middle - 9, 22, 18}, Fill{colors::kWhite});
                 canvas.text(kMargin, middle + 5, "\u2702", TextStyle{14, false, colors::kMuted});
             }
-            layoutCard(canvas, card.versions[i + 1], noteLines, Box{kMargin, middle + 12, width, 0},
-                       true);
+            layoutCard(canvas, card.versions[i + 1], noteLines, Box{kMargin, middle + 12, width, 0}, true);
             i += 2;
         }
         return core::Status::success();

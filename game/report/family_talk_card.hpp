@@ -27,7 +27,7 @@ struct FamilyTalkText {
 
 struct FamilyTalkCard {
     std::vector<FamilyTalkText> versions; // each one its own card; two fit on a page
-    int noteLines = 3; // ruled lines for notes; a card alone on its page gets more
+    int noteLines = 3;                    // ruled lines for notes; a card alone on its page gets more
 };
 
 PageLayout familyTalkLayout(const FamilyTalkCard& card);

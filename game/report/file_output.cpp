@@ -13,9 +13,10 @@ namespace pathlight::report {
 namespace {
 
 core::Error writeError(const std::filesystem::path& path, const std::string& what, int err) {
-    return core::makeError("The file could not be saved. Check that the folder exists, that you may write there, "
-                           "and that the disk is not full.",
-                           what + " " + path.string() + ": " + std::strerror(err), "report.write_failed");
+    return core::makeError(
+        "The file could not be saved. Check that the folder exists, that you may write there, "
+        "and that the disk is not full.",
+        what + " " + path.string() + ": " + std::strerror(err), "report.write_failed");
 }
 
 } // namespace

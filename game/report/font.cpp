@@ -34,8 +34,9 @@ FontFiles defaultFontFiles() {
     const std::string andika = "/usr/share/fonts/truetype/andika/";
     const std::string dejavu = "/usr/share/fonts/truetype/dejavu/";
     if (std::filesystem::exists(andika + "Andika-Regular.ttf")) {
-        const std::string bold = std::filesystem::exists(andika + "Andika-Bold.ttf") ? andika + "Andika-Bold.ttf"
-                                                                                      : andika + "Andika-Regular.ttf";
+        const std::string bold = std::filesystem::exists(andika + "Andika-Bold.ttf")
+                                     ? andika + "Andika-Bold.ttf"
+                                     : andika + "Andika-Regular.ttf";
         return {andika + "Andika-Regular.ttf", bold};
     }
     return {dejavu + "DejaVuSans.ttf", dejavu + "DejaVuSans-Bold.ttf"};
@@ -82,8 +83,12 @@ double Font::measure(std::string_view utf8, double size) const {
     return width;
 }
 
-double Font::ascent(double size) const { return m_impl->ascent * size / m_impl->unitsPerEm; }
-double Font::descent(double size) const { return -m_impl->descent * size / m_impl->unitsPerEm; }
+double Font::ascent(double size) const {
+    return m_impl->ascent * size / m_impl->unitsPerEm;
+}
+double Font::descent(double size) const {
+    return -m_impl->descent * size / m_impl->unitsPerEm;
+}
 
 GlyphBitmap Font::rasterize(char32_t cp, double pixelSize) const {
     GlyphBitmap glyph;
@@ -101,8 +106,8 @@ GlyphBitmap Font::rasterize(char32_t cp, double pixelSize) const {
     glyph.left = x0;
     glyph.top = y0;
     glyph.coverage.assign(static_cast<std::size_t>(glyph.width) * static_cast<std::size_t>(glyph.height), 0);
-    stbtt_MakeCodepointBitmap(&m_impl->info, glyph.coverage.data(), glyph.width, glyph.height, glyph.width, scale,
-                              scale, static_cast<int>(cp));
+    stbtt_MakeCodepointBitmap(&m_impl->info, glyph.coverage.data(), glyph.width, glyph.height, glyph.width,
+                              scale, scale, static_cast<int>(cp));
     return glyph;
 }
 

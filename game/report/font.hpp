@@ -34,7 +34,7 @@ struct GlyphBitmap {
 
 // One face. Sizes are in points (1/72 inch); 1 em = `size` points.
 class Font {
-public:
+  public:
     static core::Result<std::shared_ptr<const Font>> load(const std::string& path);
     ~Font();
     Font(const Font&) = delete;
@@ -48,7 +48,7 @@ public:
     double descent(double size) const; // below the baseline, positive
     GlyphBitmap rasterize(char32_t codePoint, double pixelSize) const;
 
-private:
+  private:
     struct Impl;
     explicit Font(std::unique_ptr<Impl> impl, std::string path);
     std::unique_ptr<Impl> m_impl;
@@ -57,7 +57,7 @@ private:
 
 // The regular and bold faces every page is set in.
 class FontSet {
-public:
+  public:
     static core::Result<FontSet> load(const FontFiles& files);
     const Font& face(bool bold) const { return bold ? *m_bold : *m_regular; }
     const FontFiles& files() const { return m_files; }
@@ -65,7 +65,7 @@ public:
         return face(bold).measure(utf8, size);
     }
 
-private:
+  private:
     std::shared_ptr<const Font> m_regular;
     std::shared_ptr<const Font> m_bold;
     FontFiles m_files;

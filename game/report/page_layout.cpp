@@ -68,12 +68,14 @@ void wrapParagraph(const FontSet& fonts, std::string_view text, const TextStyle&
 
 } // namespace
 
-std::vector<std::string> wrapText(const FontSet& fonts, std::string_view text, const TextStyle& style, double width) {
+std::vector<std::string> wrapText(const FontSet& fonts, std::string_view text, const TextStyle& style,
+                                  double width) {
     std::vector<std::string> lines;
     std::size_t at = 0;
     for (;;) {
         const std::size_t end = text.find('\n', at);
-        wrapParagraph(fonts, text.substr(at, end == std::string_view::npos ? std::string_view::npos : end - at),
+        wrapParagraph(fonts,
+                      text.substr(at, end == std::string_view::npos ? std::string_view::npos : end - at),
                       style, width, lines);
         if (end == std::string_view::npos) {
             break;
@@ -105,7 +107,8 @@ std::string ellipsize(const FontSet& fonts, std::string_view text, const TextSty
     return out + dots;
 }
 
-TextStyle shrinkToFit(const FontSet& fonts, std::string_view text, TextStyle style, double width, double minSize) {
+TextStyle shrinkToFit(const FontSet& fonts, std::string_view text, TextStyle style, double width,
+                      double minSize) {
     const double natural = fonts.measure(text, style.size, style.bold);
     if (natural > width && natural > 0) {
         style.size = std::max(minSize, style.size * width / natural);
@@ -113,7 +116,8 @@ TextStyle shrinkToFit(const FontSet& fonts, std::string_view text, TextStyle sty
     return style;
 }
 
-void drawTextRight(Canvas& canvas, double right, double baseline, std::string_view text, const TextStyle& style) {
+void drawTextRight(Canvas& canvas, double right, double baseline, std::string_view text,
+                   const TextStyle& style) {
     canvas.text(right - canvas.measure(text, style), baseline, text, style);
 }
 
@@ -122,7 +126,8 @@ void drawTextCentered(Canvas& canvas, double centerX, double baseline, std::stri
     canvas.text(centerX - canvas.measure(text, style) / 2, baseline, text, style);
 }
 
-double drawParagraph(Canvas& canvas, const Box& area, std::string_view text, const TextStyle& style, int maxLines) {
+double drawParagraph(Canvas& canvas, const Box& area, std::string_view text, const TextStyle& style,
+                     int maxLines) {
     std::vector<std::string> lines = wrapText(canvas.fonts(), text, style, area.w);
     if (maxLines > 0 && static_cast<int>(lines.size()) > maxLines) {
         lines.resize(static_cast<std::size_t>(maxLines));
@@ -146,12 +151,13 @@ double drawBars(Canvas& canvas, const Box& area, const std::vector<BarItem>& bar
         TextStyle label = style.text;
         label.bold = bar.emphasis;
         const double baseline = y + style.rowHeight / 2 + style.text.size * 0.35;
-        canvas.text(area.x, baseline, ellipsize(canvas.fonts(), bar.label, label, style.labelWidth - 6), label);
+        canvas.text(area.x, baseline, ellipsize(canvas.fonts(), bar.label, label, style.labelWidth - 6),
+                    label);
         const Box track{barLeft, y + (style.rowHeight - barHeight) / 2, barWidth, barHeight};
         const double share = bar.max > 0 ? std::clamp(bar.value / bar.max, 0.0, 1.0) : 0.0;
         if (share > 0) {
-            canvas.fill(Box{track.x, track.y, track.w * share, track.h}, bar.emphasis ? style.emphasisFill : style.plainFill,
-                        2);
+            canvas.fill(Box{track.x, track.y, track.w * share, track.h},
+                        bar.emphasis ? style.emphasisFill : style.plainFill, 2);
         }
         canvas.stroke(track, colors::kRule, 0.75, 2);
         canvas.text(track.right() + 6, baseline, bar.valueText, label);
@@ -160,7 +166,8 @@ double drawBars(Canvas& canvas, const Box& area, const std::vector<BarItem>& bar
     return y - area.y;
 }
 
-PageFlow::PageFlow(PageSink& sink, PageGeometry page, Margins margins, PageDecoration decorate, int expectedPages)
+PageFlow::PageFlow(PageSink& sink, PageGeometry page, Margins margins, PageDecoration decorate,
+                   int expectedPages)
     : m_sink(sink), m_page(page), m_margins(margins), m_decorate(std::move(decorate)),
       m_expectedPages(expectedPages) {}
 

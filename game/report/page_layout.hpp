@@ -13,20 +13,26 @@ namespace pathlight::report {
 
 // Lines of `text` no wider than `width`, broken at spaces (a word longer than a line is cut
 // between characters). Explicit '\n' starts a new line. Never returns an empty vector.
-std::vector<std::string> wrapText(const FontSet& fonts, std::string_view text, const TextStyle& style, double width);
+std::vector<std::string> wrapText(const FontSet& fonts, std::string_view text, const TextStyle& style,
+                                  double width);
 
 // `text`, shortened with "…" when it is wider than `width`.
 std::string ellipsize(const FontSet& fonts, std::string_view text, const TextStyle& style, double width);
 
 // `style` made smaller (down to `minSize`) until `text` fits `width`; the caller still ellipsizes
 // what does not fit even then.
-TextStyle shrinkToFit(const FontSet& fonts, std::string_view text, TextStyle style, double width, double minSize);
+TextStyle shrinkToFit(const FontSet& fonts, std::string_view text, TextStyle style, double width,
+                      double minSize);
 
 // The distance from one baseline to the next.
-inline double lineHeight(const TextStyle& style) { return style.size * 1.3; }
+inline double lineHeight(const TextStyle& style) {
+    return style.size * 1.3;
+}
 
-void drawTextRight(Canvas& canvas, double right, double baseline, std::string_view text, const TextStyle& style);
-void drawTextCentered(Canvas& canvas, double centerX, double baseline, std::string_view text, const TextStyle& style);
+void drawTextRight(Canvas& canvas, double right, double baseline, std::string_view text,
+                   const TextStyle& style);
+void drawTextCentered(Canvas& canvas, double centerX, double baseline, std::string_view text,
+                      const TextStyle& style);
 // Draws wrapped text from `top` (the top of the first line); returns the height used.
 double drawParagraph(Canvas& canvas, const Box& area, std::string_view text, const TextStyle& style,
                      int maxLines = 0);
@@ -64,7 +70,7 @@ struct Margins {
 using PageDecoration = std::function<void(Canvas& canvas, int page, int pages)>;
 
 class PageFlow {
-public:
+  public:
     PageFlow(PageSink& sink, PageGeometry page, Margins margins, PageDecoration decorate = {},
              int expectedPages = 0);
 
@@ -95,7 +101,7 @@ public:
     void writeLines(int count, double spacing = 26);
     void gap(double points) { m_y += points; }
 
-private:
+  private:
     PageSink& m_sink;
     PageGeometry m_page;
     Margins m_margins;
@@ -108,7 +114,7 @@ private:
 
 // A canvas that draws nothing: lays a page out only to count pages or measure height.
 class NullCanvas : public Canvas {
-public:
+  public:
     NullCanvas(const FontSet& fonts, PageGeometry page) : m_fonts(fonts), m_page(page) {}
     const FontSet& fonts() const override { return m_fonts; }
     PageGeometry page() const override { return m_page; }
@@ -118,7 +124,7 @@ public:
     void line(double, double, double, double, Rgb, double, bool) override {}
     void text(double, double, std::string_view, const TextStyle&) override {}
 
-private:
+  private:
     const FontSet& m_fonts;
     PageGeometry m_page;
 };
@@ -129,7 +135,7 @@ void layoutFlow(PageSink& sink, const FontSet& fonts, PageGeometry page, Margins
                 const std::function<void(PageFlow&)>& body, const PageDecoration& decorate);
 
 class CountingSink : public PageSink {
-public:
+  public:
     CountingSink(const FontSet& fonts, PageGeometry page) : m_canvas(fonts, page) {}
     Canvas& newPage() override {
         ++m_pages;
@@ -137,7 +143,7 @@ public:
     }
     int pages() const { return m_pages; }
 
-private:
+  private:
     NullCanvas m_canvas;
     int m_pages = 0;
 };

@@ -50,7 +50,7 @@ std::string cleanUtf8(std::string_view text) {
 }
 
 class PdfCanvas : public Canvas {
-public:
+  public:
     PdfCanvas(const FontSet& fonts, PageGeometry page, HPDF_Page handle, HPDF_Font regular, HPDF_Font bold)
         : m_fonts(fonts), m_page(page), m_handle(handle), m_regular(regular), m_bold(bold) {}
 
@@ -115,7 +115,7 @@ public:
         HPDF_Page_EndText(m_handle);
     }
 
-private:
+  private:
     static HPDF_REAL f(double v) { return static_cast<HPDF_REAL>(v); }
     static HPDF_REAL unit(std::uint8_t c) { return static_cast<HPDF_REAL>(c / 255.0); }
     void setFill(Rgb c) { HPDF_Page_SetRGBFill(m_handle, unit(c.r), unit(c.g), unit(c.b)); }
@@ -135,13 +135,15 @@ private:
         const double k = r * kKappa;
         HPDF_Page_MoveTo(m_handle, f(left + r), f(bottom));
         HPDF_Page_LineTo(m_handle, f(right - r), f(bottom));
-        HPDF_Page_CurveTo(m_handle, f(right - r + k), f(bottom), f(right), f(bottom + r - k), f(right), f(bottom + r));
+        HPDF_Page_CurveTo(m_handle, f(right - r + k), f(bottom), f(right), f(bottom + r - k), f(right),
+                          f(bottom + r));
         HPDF_Page_LineTo(m_handle, f(right), f(top - r));
         HPDF_Page_CurveTo(m_handle, f(right), f(top - r + k), f(right - r + k), f(top), f(right - r), f(top));
         HPDF_Page_LineTo(m_handle, f(left + r), f(top));
         HPDF_Page_CurveTo(m_handle, f(left + r - k), f(top), f(left), f(top - r + k), f(left), f(top - r));
         HPDF_Page_LineTo(m_handle, f(left), f(bottom + r));
-        HPDF_Page_CurveTo(m_handle, f(left), f(bottom + r - k), f(left + r - k), f(bottom), f(left + r), f(bottom));
+        HPDF_Page_CurveTo(m_handle, f(left), f(bottom + r - k), f(left + r - k), f(bottom), f(left + r),
+                          f(bottom));
         HPDF_Page_ClosePath(m_handle);
     }
 
@@ -178,17 +180,20 @@ private:
             diagonals(-1);
             break;
         case Pattern::Horizontal:
-            for (double y = std::floor(box.y / period) * period + kPatternLine / 2; y <= box.bottom(); y += period) {
+            for (double y = std::floor(box.y / period) * period + kPatternLine / 2; y <= box.bottom();
+                 y += period) {
                 segment(box.x, y, box.right(), y);
             }
             break;
         case Pattern::Vertical:
-            for (double x = std::floor(box.x / period) * period + kPatternLine / 2; x <= box.right(); x += period) {
+            for (double x = std::floor(box.x / period) * period + kPatternLine / 2; x <= box.right();
+                 x += period) {
                 segment(x, box.y, x, box.bottom());
             }
             break;
         case Pattern::Dots:
-            for (double y = std::floor(box.y / period) * period + period / 2; y <= box.bottom() + period; y += period) {
+            for (double y = std::floor(box.y / period) * period + period / 2; y <= box.bottom() + period;
+                 y += period) {
                 for (double x = std::floor(box.x / period) * period + period / 2; x <= box.right() + period;
                      x += period) {
                     HPDF_Page_Circle(m_handle, f(x), f(H - y), 0.8f);
@@ -247,7 +252,8 @@ core::Result<std::unique_ptr<PdfDocument>> PdfDocument::create(const FontSet& fo
                                : HPDF_LoadTTFontFromFile(state->doc, files.bold.c_str(), HPDF_TRUE);
     if (regularName == nullptr || boldName == nullptr || state->errors.failed) {
         return core::makeError("The font for printing could not be used.",
-                               "cannot embed " + files.regular + " / " + files.bold + ": " + haruDetail(state->errors),
+                               "cannot embed " + files.regular + " / " + files.bold + ": " +
+                                   haruDetail(state->errors),
                                "report.font_invalid");
     }
     state->regular = HPDF_GetFont(state->doc, regularName, "UTF-8");
@@ -269,7 +275,9 @@ Canvas& PdfDocument::newPage() {
     return *s.pages.back();
 }
 
-std::size_t PdfDocument::pageCount() const { return m_state->pages.size(); }
+std::size_t PdfDocument::pageCount() const {
+    return m_state->pages.size();
+}
 
 core::Result<std::string> PdfDocument::bytes() {
     State& s = *m_state;

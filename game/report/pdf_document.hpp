@@ -12,7 +12,7 @@
 namespace pathlight::report {
 
 class PdfDocument : public PageSink {
-public:
+  public:
     // Fails with a plain message when libharu cannot start or a font cannot be embedded.
     static core::Result<std::unique_ptr<PdfDocument>> create(const FontSet& fonts, PageGeometry page);
     ~PdfDocument() override;
@@ -28,7 +28,7 @@ public:
 
     struct State; // libharu handles; defined in pdf_document.cpp
 
-private:
+  private:
     explicit PdfDocument(std::unique_ptr<State> state);
     std::unique_ptr<State> m_state;
 };

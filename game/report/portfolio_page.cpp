@@ -20,10 +20,11 @@ void drawFacts(PageFlow& flow, const FactsBlock& facts) {
     }
     labelWidth = std::min(labelWidth + 12, flow.width() * 0.4);
     for (const auto& [label, value] : facts.rows) {
-        const std::vector<std::string> lines = wrapText(flow.fonts(), value, kBody, flow.width() - labelWidth);
+        const std::vector<std::string> lines =
+            wrapText(flow.fonts(), value, kBody, flow.width() - labelWidth);
         flow.ensure(lineHeight(kBody));
-        flow.canvas().text(flow.left(), flow.y() + kBody.size, ellipsize(flow.fonts(), label, kBold, labelWidth - 8),
-                           kBold);
+        flow.canvas().text(flow.left(), flow.y() + kBody.size,
+                           ellipsize(flow.fonts(), label, kBold, labelWidth - 8), kBold);
         for (const std::string& line : lines) {
             flow.ensure(lineHeight(kBody));
             flow.canvas().text(flow.left() + labelWidth, flow.y() + kBody.size, line, kBody);
@@ -43,8 +44,10 @@ void drawChecklist(PageFlow& flow, const ChecklistBlock& list) {
         canvas.stroke(mark, colors::kInk, 1, 2);
         if (done) {
             // A drawn tick, so "done" never depends on colour.
-            canvas.line(mark.x + 2, mark.y + box * 0.55, mark.x + box * 0.42, mark.bottom() - 2, colors::kInk, 1.6);
-            canvas.line(mark.x + box * 0.42, mark.bottom() - 2, mark.right() - 1.5, mark.y + 1.5, colors::kInk, 1.6);
+            canvas.line(mark.x + 2, mark.y + box * 0.55, mark.x + box * 0.42, mark.bottom() - 2, colors::kInk,
+                        1.6);
+            canvas.line(mark.x + box * 0.42, mark.bottom() - 2, mark.right() - 1.5, mark.y + 1.5,
+                        colors::kInk, 1.6);
         }
         for (const std::string& line : lines) {
             flow.ensure(lineHeight(kBody));
@@ -92,7 +95,8 @@ PageLayout portfolioLayout(const PortfolioPage& portfolio) {
         margins.bottom = 54;
         const auto footer = [&portfolio, page, margins](Canvas& canvas, int number, int pages) {
             const double baseline = page.height - margins.bottom + 28;
-            canvas.line(margins.left, baseline - 14, page.width - margins.right, baseline - 14, colors::kRule, 0.5);
+            canvas.line(margins.left, baseline - 14, page.width - margins.right, baseline - 14, colors::kRule,
+                        0.5);
             canvas.text(margins.left, baseline, portfolio.footerNote, kSmall);
             std::string text = fillTemplate(portfolio.pageFooter, "page", std::to_string(number));
             text = fillTemplate(text, "pages", std::to_string(pages));
@@ -105,7 +109,8 @@ PageLayout portfolioLayout(const PortfolioPage& portfolio) {
                 flow.paragraph(line, TextStyle{12, false, colors::kMuted});
             }
             flow.gap(4);
-            flow.canvas().line(flow.left(), flow.y(), flow.left() + flow.width(), flow.y(), colors::kAccent, 1.5);
+            flow.canvas().line(flow.left(), flow.y(), flow.left() + flow.width(), flow.y(), colors::kAccent,
+                               1.5);
             flow.gap(14);
             for (const PortfolioSection& section : portfolio.sections) {
                 flow.heading(section.heading, 16);

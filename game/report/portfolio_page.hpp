@@ -49,8 +49,8 @@ struct PortfolioPage {
     std::string title;                 // "Sam's portfolio"
     std::vector<std::string> subtitle; // "Grade 6 · Room 12", "Printed March 3, 2026"
     std::vector<PortfolioSection> sections;
-    std::string pageFooter;            // "Page {page} of {pages}" (key print.portfolio.page_footer)
-    std::string footerNote;            // printed left of the page number, e.g. "Pathlight portfolio"
+    std::string pageFooter; // "Page {page} of {pages}" (key print.portfolio.page_footer)
+    std::string footerNote; // printed left of the page number, e.g. "Pathlight portfolio"
 };
 
 PageLayout portfolioLayout(const PortfolioPage& page);

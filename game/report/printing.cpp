@@ -45,7 +45,8 @@ core::Result<std::vector<RasterImage>> renderImages(const PageLayout& layout, co
     return images;
 }
 
-core::Status savePdf(const PageLayout& layout, const PrintOptions& options, const std::filesystem::path& path) {
+core::Status savePdf(const PageLayout& layout, const PrintOptions& options,
+                     const std::filesystem::path& path) {
     auto bytes = renderPdf(layout, options);
     if (!bytes) {
         return bytes.error();
@@ -53,8 +54,8 @@ core::Status savePdf(const PageLayout& layout, const PrintOptions& options, cons
     return writeFileAtomically(path, bytes.value());
 }
 
-core::Result<std::vector<std::filesystem::path>> savePng(const PageLayout& layout, const PrintOptions& options,
-                                                         const std::filesystem::path& path) {
+core::Result<std::vector<std::filesystem::path>>
+savePng(const PageLayout& layout, const PrintOptions& options, const std::filesystem::path& path) {
     auto images = renderImages(layout, options);
     if (!images) {
         return images.error();
@@ -63,7 +64,8 @@ core::Result<std::vector<std::filesystem::path>> savePng(const PageLayout& layou
     for (std::size_t i = 0; i < images.value().size(); ++i) {
         std::filesystem::path target = path;
         if (i > 0) {
-            target.replace_filename(path.stem().string() + "-" + std::to_string(i + 1) + path.extension().string());
+            target.replace_filename(path.stem().string() + "-" + std::to_string(i + 1) +
+                                    path.extension().string());
         }
         const core::Status saved = writePng(images.value()[i], target);
         if (!saved) {

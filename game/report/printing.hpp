@@ -26,10 +26,11 @@ using PageLayout = std::function<core::Status(PageSink& sink, const FontSet& fon
 core::Result<std::string> renderPdf(const PageLayout& layout, const PrintOptions& options);
 core::Result<std::vector<RasterImage>> renderImages(const PageLayout& layout, const PrintOptions& options);
 
-core::Status savePdf(const PageLayout& layout, const PrintOptions& options, const std::filesystem::path& path);
+core::Status savePdf(const PageLayout& layout, const PrintOptions& options,
+                     const std::filesystem::path& path);
 // Page 1 goes to `path`; further pages (a long portfolio) to "<stem>-2.png", "<stem>-3.png"...
 // Returns the files written.
-core::Result<std::vector<std::filesystem::path>> savePng(const PageLayout& layout, const PrintOptions& options,
-                                                         const std::filesystem::path& path);
+core::Result<std::vector<std::filesystem::path>>
+savePng(const PageLayout& layout, const PrintOptions& options, const std::filesystem::path& path);
 
 } // namespace pathlight::report

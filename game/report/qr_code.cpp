@@ -95,7 +95,8 @@ RasterImage rasterizeQr(const QrMatrix& qr, int moduleSize) {
             const int mx = px / moduleSize - kQrQuietZone;
             if (mx >= 0 && my >= 0 && mx < qr.size && my < qr.size && qr.isDark(mx, my)) {
                 const std::size_t at = (static_cast<std::size_t>(py) * static_cast<std::size_t>(image.width) +
-                                        static_cast<std::size_t>(px)) * 3;
+                                        static_cast<std::size_t>(px)) *
+                                       3;
                 image.rgb[at] = image.rgb[at + 1] = image.rgb[at + 2] = 0;
             }
         }

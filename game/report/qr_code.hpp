@@ -15,8 +15,8 @@ namespace pathlight::report {
 constexpr int kQrQuietZone = 4;
 
 struct QrMatrix {
-    int size = 0;     // modules per side, without the quiet zone
-    int version = 0;  // 1-40
+    int size = 0;                   // modules per side, without the quiet zone
+    int version = 0;                // 1-40
     std::vector<std::uint8_t> dark; // size * size, row by row; 1 = dark
     bool isDark(int x, int y) const { return dark[static_cast<std::size_t>(y * size + x)] != 0; }
 };

@@ -13,10 +13,13 @@ namespace pathlight::report {
 
 namespace {
 
-double clamp01(double v) { return std::clamp(v, 0.0, 1.0); }
+double clamp01(double v) {
+    return std::clamp(v, 0.0, 1.0);
+}
 
 // Signed distance from point (px, py) to a box with rounded corners; negative inside.
-double roundedBoxDistance(double px, double py, double cx, double cy, double halfW, double halfH, double radius) {
+double roundedBoxDistance(double px, double py, double cx, double cy, double halfW, double halfH,
+                          double radius) {
     const double qx = std::abs(px - cx) - (halfW - radius);
     const double qy = std::abs(py - cy) - (halfH - radius);
     const double outside = std::hypot(std::max(qx, 0.0), std::max(qy, 0.0));
@@ -30,17 +33,21 @@ RasterCanvas::RasterCanvas(const FontSet& fonts, PageGeometry page, int dpi)
     : m_fonts(fonts), m_page(page), m_dpi(dpi), m_scale(dpi / 72.0) {
     m_image.width = static_cast<int>(std::lround(page.width * m_scale));
     m_image.height = static_cast<int>(std::lround(page.height * m_scale));
-    m_image.rgb.assign(static_cast<std::size_t>(m_image.width) * static_cast<std::size_t>(m_image.height) * 3, 255);
+    m_image.rgb.assign(static_cast<std::size_t>(m_image.width) * static_cast<std::size_t>(m_image.height) * 3,
+                       255);
 }
 
-int RasterCanvas::toPx(double points) const { return static_cast<int>(std::lround(points * m_scale)); }
+int RasterCanvas::toPx(double points) const {
+    return static_cast<int>(std::lround(points * m_scale));
+}
 
 void RasterCanvas::blend(int px, int py, Rgb color, double alpha) {
     if (px < 0 || py < 0 || px >= m_image.width || py >= m_image.height || alpha <= 0.0) {
         return;
     }
     const std::size_t at = (static_cast<std::size_t>(py) * static_cast<std::size_t>(m_image.width) +
-                            static_cast<std::size_t>(px)) * 3;
+                            static_cast<std::size_t>(px)) *
+                           3;
     const double a = std::min(alpha, 1.0);
     const auto mix = [a](std::uint8_t dst, std::uint8_t src) {
         return static_cast<std::uint8_t>(std::lround(dst + (src - dst) * a));
@@ -58,7 +65,8 @@ void RasterCanvas::fillPixelRect(int x0, int y0, int x1, int y1, Rgb color) {
     for (int y = y0; y < y1; ++y) {
         for (int x = x0; x < x1; ++x) {
             const std::size_t at = (static_cast<std::size_t>(y) * static_cast<std::size_t>(m_image.width) +
-                                    static_cast<std::size_t>(x)) * 3;
+                                    static_cast<std::size_t>(x)) *
+                                   3;
             m_image.rgb[at] = color.r;
             m_image.rgb[at + 1] = color.g;
             m_image.rgb[at + 2] = color.b;
@@ -153,15 +161,18 @@ void RasterCanvas::stroke(const Box& box, Rgb color, double lineWidth, double ra
     const double halfW = box.w * m_scale / 2;
     const double halfH = box.h * m_scale / 2;
     const int pad = static_cast<int>(std::lround(width)) + 2;
-    for (int y = std::max(toPx(box.y) - pad, 0); y < std::min(toPx(box.bottom()) + pad, m_image.height); ++y) {
-        for (int x = std::max(toPx(box.x) - pad, 0); x < std::min(toPx(box.right()) + pad, m_image.width); ++x) {
+    for (int y = std::max(toPx(box.y) - pad, 0); y < std::min(toPx(box.bottom()) + pad, m_image.height);
+         ++y) {
+        for (int x = std::max(toPx(box.x) - pad, 0); x < std::min(toPx(box.right()) + pad, m_image.width);
+             ++x) {
             const double d = std::abs(roundedBoxDistance(x + 0.5, y + 0.5, cx, cy, halfW, halfH, r));
             blend(static_cast<int>(x), static_cast<int>(y), color, clamp01(width / 2 + 0.5 - d));
         }
     }
 }
 
-void RasterCanvas::line(double x0, double y0, double x1, double y1, Rgb color, double lineWidth, bool dashed) {
+void RasterCanvas::line(double x0, double y0, double x1, double y1, Rgb color, double lineWidth,
+                        bool dashed) {
     const double ax = x0 * m_scale;
     const double ay = y0 * m_scale;
     const double bx = x1 * m_scale;
@@ -210,11 +221,12 @@ void RasterCanvas::text(double x, double baseline, std::string_view utf8, const 
         const int originX = static_cast<int>(std::lround(pen));
         for (int gy = 0; gy < g.height; ++gy) {
             for (int gx = 0; gx < g.width; ++gx) {
-                const std::uint8_t c = g.coverage[static_cast<std::size_t>(gy) * static_cast<std::size_t>(g.width) +
-                                                  static_cast<std::size_t>(gx)];
+                const std::uint8_t c =
+                    g.coverage[static_cast<std::size_t>(gy) * static_cast<std::size_t>(g.width) +
+                               static_cast<std::size_t>(gx)];
                 if (c != 0) {
-                    blend(static_cast<int>(originX + g.left + gx), static_cast<int>(base + g.top + gy), style.color,
-                          c / 255.0);
+                    blend(static_cast<int>(originX + g.left + gx), static_cast<int>(base + g.top + gy),
+                          style.color, c / 255.0);
                 }
             }
         }
@@ -230,7 +242,8 @@ Canvas& RasterPages::newPage() {
 namespace {
 
 void appendBytes(void* context, void* data, int size) {
-    static_cast<std::string*>(context)->append(static_cast<const char*>(data), static_cast<std::size_t>(size));
+    static_cast<std::string*>(context)->append(static_cast<const char*>(data),
+                                               static_cast<std::size_t>(size));
 }
 
 } // namespace

@@ -14,13 +14,13 @@
 namespace pathlight::report {
 
 struct RasterImage {
-    int width = 0;  // pixels
-    int height = 0; // pixels
+    int width = 0;                 // pixels
+    int height = 0;                // pixels
     std::vector<std::uint8_t> rgb; // width * height * 3, top row first
 };
 
 class RasterCanvas : public Canvas {
-public:
+  public:
     RasterCanvas(const FontSet& fonts, PageGeometry page, int dpi);
 
     const FontSet& fonts() const override { return m_fonts; }
@@ -28,13 +28,14 @@ public:
     void fill(const Box& box, const Fill& fill, double radius = 0) override;
     void fillBoxes(const std::vector<Box>& boxes, Rgb color) override;
     void stroke(const Box& box, Rgb color, double lineWidth, double radius = 0) override;
-    void line(double x0, double y0, double x1, double y1, Rgb color, double lineWidth, bool dashed = false) override;
+    void line(double x0, double y0, double x1, double y1, Rgb color, double lineWidth,
+              bool dashed = false) override;
     void text(double x, double baseline, std::string_view utf8, const TextStyle& style) override;
 
     const RasterImage& image() const { return m_image; }
     int dpi() const { return m_dpi; }
 
-private:
+  private:
     void blend(int px, int py, Rgb color, double alpha);
     void fillPixelRect(int x0, int y0, int x1, int y1, Rgb color);
     bool patternInk(Pattern pattern, int px, int py) const;
@@ -51,13 +52,14 @@ private:
 
 // Collects one RasterCanvas per page, for layouts that may run over several pages.
 class RasterPages : public PageSink {
-public:
-    RasterPages(const FontSet& fonts, PageGeometry page, int dpi) : m_fonts(fonts), m_page(page), m_dpi(dpi) {}
+  public:
+    RasterPages(const FontSet& fonts, PageGeometry page, int dpi)
+        : m_fonts(fonts), m_page(page), m_dpi(dpi) {}
     Canvas& newPage() override;
     std::size_t count() const { return m_pages.size(); }
     const RasterImage& image(std::size_t index) const { return m_pages.at(index)->image(); }
 
-private:
+  private:
     const FontSet& m_fonts;
     PageGeometry m_page;
     int m_dpi;

@@ -36,35 +36,35 @@ struct ReportLabels {
     std::string codeCount;          // "Students with this code"
 
     // Cluster coverage.
-    std::string coverageTitle;      // "Career cluster coverage"
+    std::string coverageTitle; // "Career cluster coverage"
     std::string coverageIntro;
-    std::string cluster;            // "Cluster" (legend heading)
-    std::string clustersExplored;   // "Clusters explored"
-    std::string meanExplored;       // "Mean clusters explored"
-    std::string neverExplored;      // "Never explored {grouping}"
-    std::string neverHeading;       // "Who has not explored a grouping yet"
-    std::string studentsHeading;    // "Each student"
-    std::string student;            // "Student"
-    std::string explored;           // "Explored" (legend for the drawn tick)
-    std::string yes;                // "yes" (CSV heatmap cell)
-    std::string nobody;             // "Everyone has explored it."
+    std::string cluster;          // "Cluster" (legend heading)
+    std::string clustersExplored; // "Clusters explored"
+    std::string meanExplored;     // "Mean clusters explored"
+    std::string neverExplored;    // "Never explored {grouping}"
+    std::string neverHeading;     // "Who has not explored a grouping yet"
+    std::string studentsHeading;  // "Each student"
+    std::string student;          // "Student"
+    std::string explored;         // "Explored" (legend for the drawn tick)
+    std::string yes;              // "yes" (CSV heatmap cell)
+    std::string nobody;           // "Everyone has explored it."
 
     // Participation.
-    std::string participationTitle; // "Participation over time"
-    std::string participationIntro; // "Students active each week..."
-    std::string activeAnyWeek;      // "Active at least once"
-    std::string weekOf;             // "Week of {date}"
-    std::string dayMonth;           // "{month} {day}" or "{day} {month}"
+    std::string participationTitle;     // "Participation over time"
+    std::string participationIntro;     // "Students active each week..."
+    std::string activeAnyWeek;          // "Active at least once"
+    std::string weekOf;                 // "Week of {date}"
+    std::string dayMonth;               // "{month} {day}" or "{day} {month}"
     std::array<std::string, 12> months; // "Jan" ... "Dec"
 
     // Milestones.
-    std::string milestonesTitle;    // "This year's path"
+    std::string milestonesTitle; // "This year's path"
     std::string milestonesIntro;
-    std::string milestone;          // "Milestone"
-    std::string met;                // "Met"
-    std::string allMet;             // "All met"
-    std::string metOf;              // "{met} of {students}"
-    std::string noMilestones;       // "No milestones are set for this grade."
+    std::string milestone;    // "Milestone"
+    std::string met;          // "Met"
+    std::string allMet;       // "All met"
+    std::string metOf;        // "{met} of {students}"
+    std::string noMilestones; // "No milestones are set for this grade."
 
     // Keys: report.<field name in snake_case>, e.g. report.all_students, report.grade_value,
     // report.interest_title; months are report.month1 ... report.month12.

@@ -28,14 +28,16 @@ std::string percentText(int count, int students) {
     return std::to_string(value) + "%";
 }
 
-double share(int count, int students) { return students > 0 ? static_cast<double>(count) / students : 0.0; }
+double share(int count, int students) {
+    return students > 0 ? static_cast<double>(count) / students : 0.0;
+}
 
 // [SECTION] Grid
 
 struct GridCell {
     std::string text;
-    double share = -1;    // >= 0: a small bar under the text
-    bool tick = false;    // a box, ticked when `ticked`
+    double share = -1; // >= 0: a small bar under the text
+    bool tick = false; // a box, ticked when `ticked`
     bool ticked = false;
 };
 
@@ -104,8 +106,8 @@ void drawGrid(PageFlow& flow, const Grid& grid) {
         }
         const TextStyle& labelStyle = row.strong ? kCellBold : kCell;
         const double baseline = top + grid.rowHeight / 2 + 3.5 - (grid.rowHeight > 20 ? 3 : 0);
-        canvas.text(flow.left() + 4, baseline, ellipsize(flow.fonts(), row.label, labelStyle, grid.labelWidth - 8),
-                    labelStyle);
+        canvas.text(flow.left() + 4, baseline,
+                    ellipsize(flow.fonts(), row.label, labelStyle, grid.labelWidth - 8), labelStyle);
         const double cellsLeft = flow.left() + grid.labelWidth;
         if (row.hidden) {
             const Box band{cellsLeft + 2, top + 3, flow.width() - grid.labelWidth - 4, grid.rowHeight - 6};
@@ -113,7 +115,8 @@ void drawGrid(PageFlow& flow, const Grid& grid) {
             const double textWidth = flow.fonts().measure(grid.hiddenText, kCellBold.size, true);
             canvas.fill(Box{band.x + band.w / 2 - textWidth / 2 - 6, band.y + 2, textWidth + 12, band.h - 4},
                         Fill{colors::kWhite}, 3);
-            drawTextCentered(canvas, band.x + band.w / 2, top + grid.rowHeight / 2 + 3.5, grid.hiddenText, kCellBold);
+            drawTextCentered(canvas, band.x + band.w / 2, top + grid.rowHeight / 2 + 3.5, grid.hiddenText,
+                             kCellBold);
         } else {
             for (std::size_t c = 0; c < row.cells.size() && c < grid.headers.size(); ++c) {
                 const GridCell& cell = row.cells[c];
@@ -135,8 +138,8 @@ void drawGrid(PageFlow& flow, const Grid& grid) {
                     continue;
                 }
                 const TextStyle& style = row.strong ? kCellBold : kCell;
-                drawTextCentered(canvas, centre, baseline, ellipsize(flow.fonts(), cell.text, style, columnWidth - 2),
-                                 style);
+                drawTextCentered(canvas, centre, baseline,
+                                 ellipsize(flow.fonts(), cell.text, style, columnWidth - 2), style);
                 if (cell.share >= 0) {
                     const Box track{x + 4, top + grid.rowHeight - 8, columnWidth - 8, 4};
                     if (cell.share > 0) {
@@ -219,14 +222,15 @@ void hiddenMessage(PageFlow& flow, const std::string& text) {
     const Box band{flow.left(), flow.y(), flow.width(), 24};
     canvas.fill(band, kHiddenFill);
     const double width = flow.fonts().measure(text, kCellBold.size, true);
-    canvas.fill(Box{band.x + band.w / 2 - width / 2 - 8, band.y + 3, width + 16, 18}, Fill{colors::kWhite}, 3);
+    canvas.fill(Box{band.x + band.w / 2 - width / 2 - 8, band.y + 3, width + 16, 18}, Fill{colors::kWhite},
+                3);
     drawTextCentered(canvas, band.x + band.w / 2, band.y + 16, text, kCellBold);
     flow.advance(34);
 }
 
 // Weekly columns with the count printed above each and the date below.
-void weeklyChart(PageFlow& flow, const std::vector<int>& weekStarts, const std::vector<int>& values, int students,
-                 const ReportLabels& labels) {
+void weeklyChart(PageFlow& flow, const std::vector<int>& weekStarts, const std::vector<int>& values,
+                 int students, const ReportLabels& labels) {
     const double chartHeight = 140;
     flow.ensure(chartHeight + 40);
     Canvas& canvas = flow.canvas();
@@ -316,7 +320,8 @@ void interestsPage(Page& p) {
         flow.heading(labels.topCodesHeading, 14);
         std::vector<std::pair<std::string, int>> codes(report.data.all.values.codes.begin(),
                                                        report.data.all.values.codes.end());
-        std::stable_sort(codes.begin(), codes.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+        std::stable_sort(codes.begin(), codes.end(),
+                         [](const auto& a, const auto& b) { return a.second > b.second; });
         codes.resize(std::min<std::size_t>(codes.size(), 10));
         std::vector<BarItem> bars;
         const int n = report.data.all.group.students;
@@ -358,8 +363,8 @@ void coveragePage(Page& p) {
     for (std::size_t g = 0; g < report.groupings.size(); ++g) {
         std::string names;
         for (const StudentCoverage& student : report.students) {
-            if (std::find(student.neverGroupings.begin(), student.neverGroupings.end(), report.groupings[g]) !=
-                student.neverGroupings.end()) {
+            if (std::find(student.neverGroupings.begin(), student.neverGroupings.end(),
+                          report.groupings[g]) != student.neverGroupings.end()) {
                 // No-break spaces keep "Lucía A." on one line.
                 std::string name = student.name;
                 for (std::size_t at = 0; (at = name.find(' ', at)) != std::string::npos;) {
@@ -406,12 +411,13 @@ void participationPage(Page& p) {
     if (report.data.all.group.hidden) {
         hiddenMessage(flow, hiddenShort(labels, p.reports.threshold));
     } else if (!report.weekStarts.empty()) {
-        weeklyChart(flow, report.weekStarts, report.data.all.values.activePerWeek, report.data.all.group.students,
-                    labels);
+        weeklyChart(flow, report.weekStarts, report.data.all.values.activePerWeek,
+                    report.data.all.group.students, labels);
     }
     // The table shows the most recent weeks that fit the page; the CSV has them all.
     constexpr std::size_t kTableWeeks = 8;
-    const std::size_t first = report.weekStarts.size() > kTableWeeks ? report.weekStarts.size() - kTableWeeks : 0;
+    const std::size_t first =
+        report.weekStarts.size() > kTableWeeks ? report.weekStarts.size() - kTableWeeks : 0;
     Grid grid;
     grid.headers.push_back(labels.activeAnyWeek);
     grid.weights.push_back(1.6);
@@ -422,10 +428,12 @@ void participationPage(Page& p) {
     grid.labelWidth = 130;
     grid.rows = gridRows(report.data, [first](const ParticipationValues& v, int students) {
         std::vector<GridCell> cells;
-        cells.push_back(GridCell{std::to_string(v.activeAny) + " \u00B7 " + percentText(v.activeAny, students),
-                                 share(v.activeAny, students)});
+        cells.push_back(
+            GridCell{std::to_string(v.activeAny) + " \u00B7 " + percentText(v.activeAny, students),
+                     share(v.activeAny, students)});
         for (std::size_t w = first; w < v.activePerWeek.size(); ++w) {
-            cells.push_back(GridCell{std::to_string(v.activePerWeek[w]), share(v.activePerWeek[w], students)});
+            cells.push_back(
+                GridCell{std::to_string(v.activePerWeek[w]), share(v.activePerWeek[w], students)});
         }
         return cells;
     });
@@ -441,7 +449,9 @@ void milestonesPage(Page& p) {
     }
     for (const GradeMilestones& grade : p.reports.milestones.grades) {
         const GroupRow<MilestoneValues>& all = grade.data.all;
-        flow.heading(all.group.hidden ? grade.label : grade.label + " (" + std::to_string(all.group.students) + ")", 15);
+        flow.heading(all.group.hidden ? grade.label
+                                      : grade.label + " (" + std::to_string(all.group.students) + ")",
+                     15);
         std::vector<std::string> names;
         for (const Milestone& milestone : grade.milestones) {
             names.push_back(milestone.label);
@@ -477,7 +487,8 @@ void milestonesPage(Page& p) {
         grid.rows = gridRows(grade.data, [](const MilestoneValues& v, int students) {
             std::vector<GridCell> cells;
             for (const int met : v.met) {
-                cells.push_back(GridCell{std::to_string(met) + " \u00B7 " + percentText(met, students), share(met, students)});
+                cells.push_back(GridCell{std::to_string(met) + " \u00B7 " + percentText(met, students),
+                                         share(met, students)});
             }
             cells.push_back(GridCell{std::to_string(v.allMet) + " \u00B7 " + percentText(v.allMet, students),
                                      share(v.allMet, students)});
@@ -493,7 +504,8 @@ void milestonesPage(Page& p) {
 
 PageLayout reportLayout(const ClassReports& reports, ReportKind kind, const ReportLabels& labels,
                         const std::string& printedOn) {
-    return [reports, kind, labels, printedOn](PageSink& sink, const FontSet& fonts, PageGeometry page) -> core::Status {
+    return [reports, kind, labels, printedOn](PageSink& sink, const FontSet& fonts,
+                                              PageGeometry page) -> core::Status {
         std::string title;
         std::string intro;
         switch (kind) {
@@ -518,21 +530,25 @@ PageLayout reportLayout(const ClassReports& reports, ReportKind kind, const Repo
         margins.bottom = 50;
         const auto footer = [&](Canvas& canvas, int number, int pages) {
             const double baseline = page.height - margins.bottom + 30;
-            canvas.line(margins.left, baseline - 13, page.width - margins.right, baseline - 13, colors::kRule, 0.5);
-            canvas.text(margins.left, baseline, ellipsize(fonts, title + " \u00B7 " + reports.title, kSmall, 380), kSmall);
+            canvas.line(margins.left, baseline - 13, page.width - margins.right, baseline - 13, colors::kRule,
+                        0.5);
+            canvas.text(margins.left, baseline,
+                        ellipsize(fonts, title + " \u00B7 " + reports.title, kSmall, 380), kSmall);
             std::string text = fillTemplate(labels.pageFooter, "page", std::to_string(number));
-            drawTextRight(canvas, page.width - margins.right, baseline, fillTemplate(text, "pages", std::to_string(pages)),
-                          kSmall);
+            drawTextRight(canvas, page.width - margins.right, baseline,
+                          fillTemplate(text, "pages", std::to_string(pages)), kSmall);
         };
         const auto body = [&](PageFlow& flow) {
             flow.paragraph(title, TextStyle{20, true, colors::kInk});
             flow.paragraph(reports.title, TextStyle{13, false, colors::kInk});
             flow.paragraph(fillTemplate(labels.printedOn, "date", printedOn), kSmall);
             flow.gap(4);
-            flow.canvas().line(flow.left(), flow.y(), flow.left() + flow.width(), flow.y(), colors::kAccent, 1.5);
+            flow.canvas().line(flow.left(), flow.y(), flow.left() + flow.width(), flow.y(), colors::kAccent,
+                               1.5);
             flow.gap(10);
             flow.paragraph(intro, kBody);
-            flow.paragraph(fillTemplate(labels.hiddenLegend, "threshold", std::to_string(reports.threshold)), kSmall);
+            flow.paragraph(fillTemplate(labels.hiddenLegend, "threshold", std::to_string(reports.threshold)),
+                           kSmall);
             flow.gap(10);
             Page p{flow, reports, labels};
             switch (kind) {

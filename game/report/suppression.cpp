@@ -5,7 +5,8 @@
 
 namespace pathlight::report {
 
-SuppressionPlan planSuppression(const std::vector<std::vector<int>>& groups, int populationSize, int threshold) {
+SuppressionPlan planSuppression(const std::vector<std::vector<int>>& groups, int populationSize,
+                                int threshold) {
     SuppressionPlan plan;
     plan.groupShown.assign(groups.size(), false);
     plan.totalShown = populationSize >= threshold;
@@ -31,7 +32,8 @@ SuppressionPlan planSuppression(const std::vector<std::vector<int>>& groups, int
         }
         std::size_t smallest = groups.size();
         for (std::size_t g = 0; g < groups.size(); ++g) {
-            if (plan.groupShown[g] && (smallest == groups.size() || groups[g].size() <= groups[smallest].size())) {
+            if (plan.groupShown[g] &&
+                (smallest == groups.size() || groups[g].size() <= groups[smallest].size())) {
                 smallest = g;
             }
         }

@@ -31,6 +31,7 @@ struct SuppressionPlan {
 
 // `groups` holds each group's members as indices into the population's students (a student may
 // be in several groups, or in none); `populationSize` is the number of students in the population.
-SuppressionPlan planSuppression(const std::vector<std::vector<int>>& groups, int populationSize, int threshold);
+SuppressionPlan planSuppression(const std::vector<std::vector<int>>& groups, int populationSize,
+                                int threshold);
 
 } // namespace pathlight::report

@@ -24,7 +24,9 @@ std::size_t sequenceLength(unsigned char lead) {
     return 0;
 }
 
-bool isContinuation(unsigned char byte) { return (byte & 0xC0) == 0x80; }
+bool isContinuation(unsigned char byte) {
+    return (byte & 0xC0) == 0x80;
+}
 
 } // namespace
 

@@ -12,10 +12,11 @@ using namespace pathlight::report::fixtures;
 TEST(CardPayload, IsTheCompactSummaryWithNoPersonalDataBeyondTheNickname) {
     const CareerCard card = englishCard();
     const std::string payload = cardQrPayload(card);
-    EXPECT_EQ(payload, "Pathlight \u00B7 Sam \u00B7 Code SE (Helper, Persuader) \u00B7 Clusters: Healthcare & Human "
-                       "Services, Education, Marketing & Sales \u00B7 Careers: 29-1141.00 Registered Nurses; "
-                       "21-1012.00 Educational, Guidance, and Career Counselors and Advisors; 11-2021.00 Marketing "
-                       "Managers");
+    EXPECT_EQ(payload,
+              "Pathlight \u00B7 Sam \u00B7 Code SE (Helper, Persuader) \u00B7 Clusters: Healthcare & Human "
+              "Services, Education, Marketing & Sales \u00B7 Careers: 29-1141.00 Registered Nurses; "
+              "21-1012.00 Educational, Guidance, and Career Counselors and Advisors; 11-2021.00 Marketing "
+              "Managers");
     EXPECT_LE(payload.size(), kCardPayloadLimit);
     EXPECT_EQ(payload.find("animal shelter"), std::string::npos) << "the goal never leaves the card";
     EXPECT_EQ(payload.find("2026"), std::string::npos) << "nor the date";
@@ -29,7 +30,6 @@ TEST(CardPayload, CareerTitlesThatDoNotFitAreLeftOutButTheirCodesStay) {
     EXPECT_LE(payload.size(), kCardPayloadLimit);
     EXPECT_NE(payload.find("Careers: 29-1141.00 " + longTitle), std::string::npos) << payload;
     EXPECT_NE(payload.find("; 21-1012.00; 11-2021.00"), std::string::npos) << payload;
-
 }
 
 // Any mix of long names keeps the payload under the limit, valid, and honest: every one of the
@@ -69,9 +69,9 @@ TEST(CardPayload, StaysUnderTheLimitAndAccountsForEveryCareerWhateverTheLengths)
 // counted rather than silently lost.
 TEST(CardPayload, CareersThatCannotFitAreCountedNotLost) {
     CareerCard card = englishCard();
-    card.nickname = std::string(60, 'n');                 // cut to 40 bytes
+    card.nickname = std::string(60, 'n');                          // cut to 40 bytes
     card.codeWords = {std::string(50, 'w'), std::string(50, 'v')}; // the code part is cut to 80 bytes
-    card.labels.payloadCareers = std::string(130, 'L');   // a translation far longer than usual
+    card.labels.payloadCareers = std::string(130, 'L');            // a translation far longer than usual
     const std::string payload = cardQrPayload(card);
     EXPECT_LE(payload.size(), kCardPayloadLimit);
     EXPECT_NE(payload.find(std::string(130, 'L') + ": 29-1141.00; +2 more"), std::string::npos) << payload;
@@ -147,9 +147,12 @@ TEST_P(CardOutput, PdfIsValidHasThePaperSizeAndItsQrReadsBackExactly) {
     const CommandResult info = runCommand("pdfinfo " + quoted(dir / "card.pdf"));
     ASSERT_EQ(info.exitCode, 0);
     EXPECT_NE(info.output.find("Pages:           1"), std::string::npos) << info.output;
-    EXPECT_NE(info.output.find(paper == PaperSize::Letter ? "612 x 792 pts (letter)" : "(A4)"), std::string::npos)
+    EXPECT_NE(info.output.find(paper == PaperSize::Letter ? "612 x 792 pts (letter)" : "(A4)"),
+              std::string::npos)
         << info.output;
-    ASSERT_EQ(runCommand("pdftoppm -r 150 -png " + quoted(dir / "card.pdf") + " " + quoted(dir / "page")).exitCode, 0);
+    ASSERT_EQ(
+        runCommand("pdftoppm -r 150 -png " + quoted(dir / "card.pdf") + " " + quoted(dir / "page")).exitCode,
+        0);
     EXPECT_EQ(decodeQr(dir / "page-1.png"), cardQrPayload(card));
     // The text layer carries the accents, so a screen reader or a search finds them.
     const CommandResult text = runCommand("pdftotext " + quoted(dir / "card.pdf") + " -");
@@ -158,7 +161,8 @@ TEST_P(CardOutput, PdfIsValidHasThePaperSizeAndItsQrReadsBackExactly) {
 }
 
 INSTANTIATE_TEST_SUITE_P(EnglishAndSpanish, CardOutput,
-                         ::testing::Combine(::testing::Bool(), ::testing::Values(PaperSize::Letter, PaperSize::A4)),
+                         ::testing::Combine(::testing::Bool(),
+                                            ::testing::Values(PaperSize::Letter, PaperSize::A4)),
                          [](const auto& p) {
                              return std::string(std::get<0>(p.param) ? "Spanish" : "English") +
                                     (std::get<1>(p.param) == PaperSize::Letter ? "Letter" : "A4");
@@ -184,7 +188,8 @@ TEST(CardOutput, EmptyAndCrowdedCardsStayOnOnePageAndStillScan) {
     crowded.nickname = "Maximiliana Guadalupe de los Ángeles Fernández-Ñúñez";
     crowded.code = "SEA";
     crowded.codeWords = {"Ayudante", "Persuasor", "Creador"};
-    crowded.careers[1].title = "Consejeros/as educativos, de orientación vocacional y de carreras profesionales";
+    crowded.careers[1].title =
+        "Consejeros/as educativos, de orientación vocacional y de carreras profesionales";
     crowded.goal = std::string(40, 'x') + " " + crowded.goal + " " + crowded.goal + " " + crowded.goal;
     ScratchDir dir;
     for (const CareerCard* card : {&empty, &crowded}) {

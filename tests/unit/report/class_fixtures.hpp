@@ -1,5 +1,6 @@
-// Class-report fixtures shared by tests, the benchmark and `pathlight-tool report-demo`: English report labels, the 14 clusters
-// and their groupings as content/clusters/clusters.csv lists them, and a generated class.
+// Class-report fixtures shared by tests, the benchmark and `pathlight-tool report-demo`: English report
+// labels, the 14 clusters and their groupings as content/clusters/clusters.csv lists them, and a generated
+// class.
 #pragma once
 
 #include "report/class_reports.hpp"
@@ -21,8 +22,9 @@ inline ReportLabels englishReportLabels() {
     l.students = "Students";
     l.note = "Note";
     l.hiddenNote = "Hidden: fewer than {threshold} students, or it would reveal a small group";
-    l.hiddenLegend = "* Hidden to protect student privacy: groups of fewer than {threshold} students, and any "
-                     "group that would let someone work out a small group from the totals.";
+    l.hiddenLegend =
+        "* Hidden to protect student privacy: groups of fewer than {threshold} students, and any "
+        "group that would let someone work out a small group from the totals.";
     l.percentOf = "{column} %";
     l.printedOn = "Printed {date}";
     l.pageFooter = "Page {page} of {pages}";
@@ -48,13 +50,15 @@ inline ReportLabels englishReportLabels() {
     l.yes = "yes";
     l.nobody = "Everyone has explored it.";
     l.participationTitle = "Participation over time";
-    l.participationIntro = "Students active each week: a quiz answer, a game, a journal entry or an experience.";
+    l.participationIntro =
+        "Students active each week: a quiz answer, a game, a journal entry or an experience.";
     l.activeAnyWeek = "Any week";
     l.weekOf = "Week of {date}";
     l.dayMonth = "{month} {day}";
     l.months = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
     l.milestonesTitle = "This year's path";
-    l.milestonesIntro = "How many students in each grade have reached the milestones the school set for them.";
+    l.milestonesIntro =
+        "How many students in each grade have reached the milestones the school set for them.";
     l.milestone = "Milestone";
     l.met = "Met";
     l.allMet = "All met";
@@ -71,20 +75,21 @@ inline void addClusters(ClassData& data) {
                       {"cultivating-resources", "Cultivating Resources"},
                       {"investing-future", "Investing in the Future"},
                       {"cross-cutting", "Cross-cutting"}};
-    data.clusters = {{"advanced-manufacturing", "Advanced Manufacturing", "building-moving"},
-                     {"agriculture", "Agriculture", "cultivating-resources"},
-                     {"arts-entertainment-design", "Arts, Entertainment, & Design", "creating-experiencing"},
-                     {"construction", "Construction", "building-moving"},
-                     {"digital-technology", "Digital Technology", "cross-cutting"},
-                     {"education", "Education", "caring-communities"},
-                     {"energy-natural-resources", "Energy & Natural Resources", "cultivating-resources"},
-                     {"financial-services", "Financial Services", "investing-future"},
-                     {"healthcare-human-services", "Healthcare & Human Services", "caring-communities"},
-                     {"hospitality-events-tourism", "Hospitality, Events, & Tourism", "creating-experiencing"},
-                     {"management-entrepreneurship", "Management & Entrepreneurship", "cross-cutting"},
-                     {"marketing-sales", "Marketing & Sales", "cross-cutting"},
-                     {"public-service-safety", "Public Service & Safety", "caring-communities"},
-                     {"supply-chain-transportation", "Supply Chain & Transportation", "building-moving"}};
+    data.clusters = {
+        {"advanced-manufacturing", "Advanced Manufacturing", "building-moving"},
+        {"agriculture", "Agriculture", "cultivating-resources"},
+        {"arts-entertainment-design", "Arts, Entertainment, & Design", "creating-experiencing"},
+        {"construction", "Construction", "building-moving"},
+        {"digital-technology", "Digital Technology", "cross-cutting"},
+        {"education", "Education", "caring-communities"},
+        {"energy-natural-resources", "Energy & Natural Resources", "cultivating-resources"},
+        {"financial-services", "Financial Services", "investing-future"},
+        {"healthcare-human-services", "Healthcare & Human Services", "caring-communities"},
+        {"hospitality-events-tourism", "Hospitality, Events, & Tourism", "creating-experiencing"},
+        {"management-entrepreneurship", "Management & Entrepreneurship", "cross-cutting"},
+        {"marketing-sales", "Marketing & Sales", "cross-cutting"},
+        {"public-service-safety", "Public Service & Safety", "caring-communities"},
+        {"supply-chain-transportation", "Supply Chain & Transportation", "building-moving"}};
     data.areaNames = {"Doer", "Thinker", "Creator", "Helper", "Persuader", "Organizer"};
 }
 
@@ -105,20 +110,25 @@ inline ClassData generatedClass(int count, unsigned seed = 1, int lastDay = 2051
     ClassData data;
     data.title = "Lincoln Middle School \u00B7 Grades 6\u20138";
     addClusters(data);
-    data.classes = {{"6a", "6A \u00B7 Ms. Rivera"}, {"6b", "6B \u00B7 Mr. Okafor"}, {"7a", "7A \u00B7 Ms. Chen"},
-                    {"7b", "7B \u00B7 Mr. García"}, {"8a", "8A \u00B7 Ms. Novak"}, {"adv", "Advisory club"}};
-    data.demographicFields = {{"sex", "Sex", {{"female", "Female"}, {"male", "Male"}, {"other", "Another"}}},
-                              {"hispanicOrLatinoEthnicity", "Hispanic or Latino", {{"true", "Yes"}, {"false", "No"}}}};
-    const std::vector<std::string> first = {"Ana", "Ben", "Chloé", "Dev", "Emma", "Farid", "Grace", "Hugo",
-                                            "Isha", "Jonah", "Kai", "Lucía", "Mateo", "Nia", "Omar", "Priya",
-                                            "Quinn", "Rosa", "Sam", "Tomás", "Uma", "Vik", "Wren", "Yara", "Zoe"};
+    data.classes = {{"6a", "6A \u00B7 Ms. Rivera"}, {"6b", "6B \u00B7 Mr. Okafor"},
+                    {"7a", "7A \u00B7 Ms. Chen"},   {"7b", "7B \u00B7 Mr. García"},
+                    {"8a", "8A \u00B7 Ms. Novak"},  {"adv", "Advisory club"}};
+    data.demographicFields = {
+        {"sex", "Sex", {{"female", "Female"}, {"male", "Male"}, {"other", "Another"}}},
+        {"hispanicOrLatinoEthnicity", "Hispanic or Latino", {{"true", "Yes"}, {"false", "No"}}}};
+    const std::vector<std::string> first = {"Ana",  "Ben",   "Chloé", "Dev",  "Emma",  "Farid", "Grace",
+                                            "Hugo", "Isha",  "Jonah", "Kai",  "Lucía", "Mateo", "Nia",
+                                            "Omar", "Priya", "Quinn", "Rosa", "Sam",   "Tomás", "Uma",
+                                            "Vik",  "Wren",  "Yara",  "Zoe"};
     const std::string letters = "RIASEC";
     for (int i = 0; i < count; ++i) {
         StudentRow s;
         s.id = "s" + std::to_string(i);
-        s.name = first[static_cast<std::size_t>(i) % first.size()] + " " + std::string(1, static_cast<char>('A' + (i / 25) % 26)) + ".";
+        s.name = first[static_cast<std::size_t>(i) % first.size()] + " " +
+                 std::string(1, static_cast<char>('A' + (i / 25) % 26)) + ".";
         s.grade = 6 + static_cast<int>(random() % 3);
-        s.classIds.push_back(std::string(1, static_cast<char>('0' + s.grade)) + (s.grade == 8 || random() % 2 ? "a" : "b"));
+        s.classIds.push_back(std::string(1, static_cast<char>('0' + s.grade)) +
+                             (s.grade == 8 || random() % 2 ? "a" : "b"));
         if (random() % 5 == 0) {
             s.classIds.push_back("adv");
         }

@@ -22,7 +22,8 @@ ClassData handClass() {
     addClusters(data);
     data.classes = {{"A", "Class A"}, {"B", "Class B"}, {"C", "Class C"}};
     data.demographicFields = {{"sex", "Sex", {{"F", "Female"}, {"M", "Male"}}}};
-    const std::vector<std::string> codes = {"SA", "SE", "RI", "", "SA", "CI", "AS", "SA", "EC", "", "IR", "SA"};
+    const std::vector<std::string> codes = {"SA", "SE", "RI", "", "SA", "CI",
+                                            "AS", "SA", "EC", "", "IR", "SA"};
     const std::vector<std::string> classes = {"A", "A", "A", "A", "A", "B", "A", "B", "B", "B", "C", "C"};
     const std::vector<std::string> sexes = {"F", "F", "F", "M", "M", "M", "F", "F", "M", "M", "F", ""};
     const std::vector<int> games = {3, 1, 2, 5, 0, 2, 0, 0, 0, 0, 0, 0};
@@ -74,7 +75,8 @@ ClassReports handReports() {
 }
 
 template <class Values>
-const GroupRow<Values>& row(const Breakdown<Values>& data, const std::string& split, const std::string& label) {
+const GroupRow<Values>& row(const Breakdown<Values>& data, const std::string& split,
+                            const std::string& label) {
     for (const SplitRows<Values>& s : data.splits) {
         if (s.label != split) {
             continue;
@@ -99,8 +101,9 @@ TEST(InterestReport, CountsFirstLettersAndWholeCodes) {
     EXPECT_EQ(all.group.label, "All students");
     EXPECT_EQ(all.group.students, 12);
     EXPECT_EQ(all.values.firstLetter, (Letters{1, 1, 1, 5, 1, 1, 2}));
-    EXPECT_EQ(all.values.codes, (std::map<std::string, int>{
-                                    {"SA", 4}, {"SE", 1}, {"RI", 1}, {"CI", 1}, {"AS", 1}, {"EC", 1}, {"IR", 1}}));
+    EXPECT_EQ(all.values.codes,
+              (std::map<std::string, int>{
+                  {"SA", 4}, {"SE", 1}, {"RI", 1}, {"CI", 1}, {"AS", 1}, {"EC", 1}, {"IR", 1}}));
     EXPECT_EQ(reports.interests.columns[3], "S Helper");
     EXPECT_EQ(reports.interests.columns[6], "No code yet");
 }

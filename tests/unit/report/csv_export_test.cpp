@@ -72,7 +72,8 @@ bool formulaLeading(const std::string& cell) {
 
 TEST(Csv, StartsWithABomAndEndsEveryLineWithCrlf) {
     const std::string text = csvText(CsvTable{"t", {"a", "b"}, {{"1", "2"}, {"3", "4"}}});
-    EXPECT_EQ(text, "\xEF\xBB\xBF" "a,b\r\n1,2\r\n3,4\r\n");
+    EXPECT_EQ(text, "\xEF\xBB\xBF"
+                    "a,b\r\n1,2\r\n3,4\r\n");
 }
 
 TEST(Csv, QuotesOnlyWhatNeedsIt) {
@@ -95,8 +96,8 @@ TEST(Csv, FormulaLeadingCellsBecomeText) {
 
 TEST(Csv, AnyCellsReadBackExactlyAndNoneCanRunAsAFormula) {
     std::mt19937 random(2024);
-    const std::vector<std::string> pieces = {"a", "Z", "ñ", "é", ",", "\"", "\r", "\n", "\r\n", "\t", "=", "+",
-                                             "-", "@", " ", "'", "1", "·", ";"};
+    const std::vector<std::string> pieces = {"a", "Z", "ñ", "é", ",", "\"", "\r", "\n", "\r\n", "\t",
+                                             "=", "+", "-", "@", " ", "'",  "1",  "·",  ";"};
     for (int round = 0; round < 300; ++round) {
         CsvTable table{"t", {}, {}};
         const std::size_t columns = 1 + random() % 5;

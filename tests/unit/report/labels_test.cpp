@@ -35,7 +35,8 @@ TEST(Labels, EveryFieldComesFromItsOwnKey) {
 
 TEST(Labels, UnsetFamilyQuestionsAreSkipped) {
     const FamilyTalkText talk = FamilyTalkText::fromStrings([](std::string_view key) {
-        return key == "print.family.question4" || key == "print.family.question5" ? std::string() : std::string(key);
+        return key == "print.family.question4" || key == "print.family.question5" ? std::string()
+                                                                                  : std::string(key);
     });
     EXPECT_EQ(talk.questions.size(), 3u);
 }

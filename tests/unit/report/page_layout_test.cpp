@@ -32,8 +32,8 @@ std::string joinedWithoutSpaces(const std::vector<std::string>& lines) {
 
 TEST(WrapText, NoLineIsWiderThanAskedAndNoLetterIsLost) {
     std::mt19937 random(7);
-    const std::vector<std::string> words = {"la", "niña", "educación", "Pathlight", "a", "supercalifragilistic",
-                                            "ñandú", "W", "—", "counselor"};
+    const std::vector<std::string> words = {
+        "la", "niña", "educación", "Pathlight", "a", "supercalifragilistic", "ñandú", "W", "—", "counselor"};
     const TextStyle style{12, false, colors::kInk};
     for (int round = 0; round < 200; ++round) {
         std::string text;
@@ -64,7 +64,8 @@ TEST(WrapText, KeepsWordsWholeWhenTheyFitAndHonoursLineBreaks) {
 TEST(Ellipsize, ShortensWithAnEllipsisOnlyWhenNeeded) {
     const TextStyle style{14, true, colors::kInk};
     EXPECT_EQ(ellipsize(fonts(), "Nurse", style, 200), "Nurse");
-    const std::string cut = ellipsize(fonts(), "Educational, Guidance, and Career Counselors and Advisors", style, 150);
+    const std::string cut =
+        ellipsize(fonts(), "Educational, Guidance, and Career Counselors and Advisors", style, 150);
     EXPECT_LE(fonts().measure(cut, 14, true), 150);
     EXPECT_EQ(cut.substr(cut.size() - 3), "\u2026");
     EXPECT_EQ(cut.rfind("Educational", 0), 0u);
@@ -72,9 +73,12 @@ TEST(Ellipsize, ShortensWithAnEllipsisOnlyWhenNeeded) {
 
 TEST(Utf8, BadBytesBecomeReplacementCharactersAndPrefixesStayWhole) {
     EXPECT_EQ(decodeUtf8("a\xC3\xB1"), (std::vector<char32_t>{U'a', U'\u00F1'}));
-    EXPECT_EQ(decodeUtf8("\xFF" "a"), (std::vector<char32_t>{U'\uFFFD', U'a'}));
+    EXPECT_EQ(decodeUtf8("\xFF"
+                         "a"),
+              (std::vector<char32_t>{U'\uFFFD', U'a'}));
     EXPECT_EQ(decodeUtf8("\xC3"), (std::vector<char32_t>{U'\uFFFD'})); // cut short
-    EXPECT_EQ(decodeUtf8("\xE0\x80\x80"), (std::vector<char32_t>{U'\uFFFD', U'\uFFFD', U'\uFFFD'})); // overlong
+    EXPECT_EQ(decodeUtf8("\xE0\x80\x80"),
+              (std::vector<char32_t>{U'\uFFFD', U'\uFFFD', U'\uFFFD'})); // overlong
     EXPECT_EQ(utf8Prefix("añb", 2), "a");
     EXPECT_EQ(utf8Prefix("añb", 3), "añ");
     EXPECT_EQ(fillTemplate("Page {page} of {pages}", "page", "2"), "Page 2 of {pages}");

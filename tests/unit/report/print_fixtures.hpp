@@ -59,12 +59,14 @@ inline CareerCardLabels spanishCardLabels() {
 
 inline std::vector<AreaBar> sampleBars(bool spanish) {
     const std::array<const char*, 6> en = {"Doer", "Thinker", "Creator", "Helper", "Persuader", "Organizer"};
-    const std::array<const char*, 6> es = {"Hacedor", "Pensador", "Creador", "Ayudante", "Persuasor", "Organizador"};
+    const std::array<const char*, 6> es = {"Hacedor",  "Pensador",  "Creador",
+                                           "Ayudante", "Persuasor", "Organizador"};
     const std::array<int, 6> scores = {35, 58, 62, 88, 71, 40};
     const std::string letters = "RIASEC";
     std::vector<AreaBar> bars;
     for (std::size_t i = 0; i < 6; ++i) {
-        bars.push_back(AreaBar{letters[i], spanish ? es[i] : en[i], scores[i], letters[i] == 'S' || letters[i] == 'E'});
+        bars.push_back(
+            AreaBar{letters[i], spanish ? es[i] : en[i], scores[i], letters[i] == 'S' || letters[i] == 'E'});
     }
     return bars;
 }
@@ -108,8 +110,7 @@ inline FamilyTalkText englishFamilyTalk() {
               "Ask them these questions and write down what they say.";
     t.questions = {"What is your job? What do you do on a normal day?",
                    "What do you like most about your work? What is hard?",
-                   "What did you learn in school that you use at work?",
-                   "How did you find this job?",
+                   "What did you learn in school that you use at work?", "How did you find this job?",
                    "What would you tell a kid who wants to do your job?"};
     t.nameLabel = "My name:";
     t.notesHeading = "What I found out";
@@ -120,16 +121,17 @@ inline FamilyTalkText englishFamilyTalk() {
 inline FamilyTalkText spanishFamilyTalk() {
     FamilyTalkText t;
     t.title = "Pregúntale a un adulto sobre su trabajo";
-    t.intro = "Elige a un adulto que conozcas: alguien de tu casa, un vecino, un entrenador o el papá o la mamá "
-              "de un amigo. Hazle estas preguntas y escribe lo que te diga.";
+    t.intro =
+        "Elige a un adulto que conozcas: alguien de tu casa, un vecino, un entrenador o el papá o la mamá "
+        "de un amigo. Hazle estas preguntas y escribe lo que te diga.";
     t.questions = {"¿Cuál es tu trabajo? ¿Qué haces en un día normal?",
                    "¿Qué es lo que más te gusta de tu trabajo? ¿Qué es difícil?",
-                   "¿Qué aprendiste en la escuela que usas en tu trabajo?",
-                   "¿Cómo encontraste este trabajo?",
+                   "¿Qué aprendiste en la escuela que usas en tu trabajo?", "¿Cómo encontraste este trabajo?",
                    "¿Qué le dirías a un niño o una niña que quiere hacer tu trabajo?"};
     t.nameLabel = "Mi nombre:";
     t.notesHeading = "Lo que aprendí";
-    t.footer = "Trae esta tarjeta a clase. ¡Puedes añadirla en Pathlight como una experiencia del mundo real!";
+    t.footer =
+        "Trae esta tarjeta a clase. ¡Puedes añadirla en Pathlight como una experiencia del mundo real!";
     return t;
 }
 
@@ -145,31 +147,36 @@ inline PortfolioPage samplePortfolio() {
         bars.push_back(BarItem{std::string(1, a.letter) + "  " + a.name, static_cast<double>(a.score), 100,
                                std::to_string(a.score), a.inCode});
     }
-    p.sections.push_back({"What I like", {FactsBlock{{{"Interest code", "SE (Helper, Persuader)"},
-                                                      {"Quiz taken", "February 12, 2026 (2nd time)"}}},
-                                          BarsBlock{bars, "Solid bars are the letters in my code."}}});
-    p.sections.push_back({"Career areas for me", {BulletBlock{{"Healthcare & Human Services", "Education",
-                                                               "Marketing & Sales"}}}});
-    p.sections.push_back({"Careers I saved",
-                          {BulletBlock{{"Registered Nurses (29-1141.00): I like helping people feel better.",
-                                        "Educational, Guidance, and Career Counselors and Advisors (21-1012.00): "
-                                        "my counselor helped me a lot.",
-                                        "Marketing Managers (11-2021.00)"}}}});
-    p.sections.push_back({"My goals", {ParagraphBlock{"Volunteer at the animal shelter this summer."},
-                                       ChecklistBlock{{{"Ask my mom to call the shelter", true},
-                                                       {"Find out the youngest age they take", true},
-                                                       {"Make a plan for getting there on Saturdays", false}}}}});
+    p.sections.push_back({"What I like",
+                          {FactsBlock{{{"Interest code", "SE (Helper, Persuader)"},
+                                       {"Quiz taken", "February 12, 2026 (2nd time)"}}},
+                           BarsBlock{bars, "Solid bars are the letters in my code."}}});
+    p.sections.push_back({"Career areas for me",
+                          {BulletBlock{{"Healthcare & Human Services", "Education", "Marketing & Sales"}}}});
+    p.sections.push_back(
+        {"Careers I saved",
+         {BulletBlock{{"Registered Nurses (29-1141.00): I like helping people feel better.",
+                       "Educational, Guidance, and Career Counselors and Advisors (21-1012.00): "
+                       "my counselor helped me a lot.",
+                       "Marketing Managers (11-2021.00)"}}}});
+    p.sections.push_back({"My goals",
+                          {ParagraphBlock{"Volunteer at the animal shelter this summer."},
+                           ChecklistBlock{{{"Ask my mom to call the shelter", true},
+                                           {"Find out the youngest age they take", true},
+                                           {"Make a plan for getting there on Saturdays", false}}}}});
     p.sections.push_back({"Real-world experiences",
                           {BulletBlock{{"Career day: a nurse and a firefighter visited our class (Jan 20).",
                                         "I asked my uncle about his job as a bus driver (Feb 2)."}}}});
     std::vector<std::string> journal;
     for (int i = 1; i <= 14; ++i) {
-        journal.push_back("Entry " + std::to_string(i) +
-                          ": Today I played the triage game. I liked choosing who to help first, but it was hard "
-                          "when two patients needed help at the same time.");
+        journal.push_back(
+            "Entry " + std::to_string(i) +
+            ": Today I played the triage game. I liked choosing who to help first, but it was hard "
+            "when two patients needed help at the same time.");
     }
     p.sections.push_back({"From my journal", {BulletBlock{journal}}});
-    p.sections.push_back({"Teacher comments", {ParagraphBlock{"Great reflection on the career day! — Ms. Rivera"}}});
+    p.sections.push_back(
+        {"Teacher comments", {ParagraphBlock{"Great reflection on the career day! — Ms. Rivera"}}});
     return p;
 }
 

@@ -12,9 +12,13 @@ using namespace pathlight::report::fixtures;
 
 namespace {
 
-std::string pdfText(const std::filesystem::path& pdf) { return runCommand("pdftotext " + quoted(pdf) + " -").output; }
+std::string pdfText(const std::filesystem::path& pdf) {
+    return runCommand("pdftotext " + quoted(pdf) + " -").output;
+}
 
-std::string pdfInfo(const std::filesystem::path& pdf) { return runCommand("pdfinfo " + quoted(pdf)).output; }
+std::string pdfInfo(const std::filesystem::path& pdf) {
+    return runCommand("pdfinfo " + quoted(pdf)).output;
+}
 
 } // namespace
 

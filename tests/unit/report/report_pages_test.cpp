@@ -23,18 +23,21 @@ TEST(ReportPages, EveryReportPrintsAsAValidPdfAndRendersToPng) {
         PrintOptions print;
         print.paper = kind == ReportKind::Coverage ? PaperSize::A4 : PaperSize::Letter;
         const auto pdf = dir / (name + ".pdf");
-        ASSERT_TRUE(savePdf(reportLayout(reports.value(), kind, labels, "March 3, 2026"), print, pdf).ok()) << name;
+        ASSERT_TRUE(savePdf(reportLayout(reports.value(), kind, labels, "March 3, 2026"), print, pdf).ok())
+            << name;
         EXPECT_EQ(readFile(pdf).substr(0, 5), "%PDF-");
         const CommandResult info = runCommand("pdfinfo " + quoted(pdf));
-        EXPECT_NE(info.output.find(kind == ReportKind::Coverage ? "(A4)" : "(letter)"), std::string::npos) << info.output;
-        ASSERT_EQ(runCommand("pdftoppm -r 50 -png -f 1 -l 1 " + quoted(pdf) + " " + quoted(dir / name)).exitCode, 0);
+        EXPECT_NE(info.output.find(kind == ReportKind::Coverage ? "(A4)" : "(letter)"), std::string::npos)
+            << info.output;
+        ASSERT_EQ(
+            runCommand("pdftoppm -r 50 -png -f 1 -l 1 " + quoted(pdf) + " " + quoted(dir / name)).exitCode,
+            0);
         const std::string text = runCommand("pdftotext " + quoted(pdf) + " -").output;
         EXPECT_NE(text.find("Lincoln Middle School"), std::string::npos) << name;
         EXPECT_NE(text.find("Page 1 of"), std::string::npos) << name;
         EXPECT_NE(text.find("*"), std::string::npos) << name << ": the sample class has hidden groups";
     }
-    const std::string interests =
-        runCommand("pdftotext " + quoted(dir / "interests.pdf") + " -").output;
+    const std::string interests = runCommand("pdftotext " + quoted(dir / "interests.pdf") + " -").output;
     EXPECT_NE(interests.find("All students (60)"), std::string::npos) << interests;
 }
 

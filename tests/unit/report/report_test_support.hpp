@@ -19,7 +19,7 @@ namespace pathlight::report::fixtures {
 
 // A fresh folder under the system temp dir, removed when the test ends.
 class ScratchDir {
-public:
+  public:
     ScratchDir() {
         std::random_device random;
         m_path = std::filesystem::temp_directory_path() / ("pathlight-report-" + std::to_string(random()));
@@ -32,7 +32,7 @@ public:
     std::filesystem::path operator/(const std::string& name) const { return m_path / name; }
     const std::filesystem::path& path() const { return m_path; }
 
-private:
+  private:
     std::filesystem::path m_path;
 };
 
@@ -57,7 +57,9 @@ inline CommandResult runCommand(const std::string& command) {
     return result;
 }
 
-inline std::string quoted(const std::filesystem::path& path) { return "'" + path.string() + "'"; }
+inline std::string quoted(const std::filesystem::path& path) {
+    return "'" + path.string() + "'";
+}
 
 inline std::string readFile(const std::filesystem::path& path) {
     std::ifstream in(path, std::ios::binary);

@@ -52,7 +52,8 @@ TEST(Suppression, EveryMixOfGroupSizesAndThresholdsIsSafe) {
                     const auto groups = partition(sizes);
                     const int n = a + b + c;
                     const SuppressionPlan plan = planSuppression(groups, n, threshold);
-                    SCOPED_TRACE(testing::Message() << "T=" << threshold << " sizes " << a << "," << b << "," << c);
+                    SCOPED_TRACE(testing::Message()
+                                 << "T=" << threshold << " sizes " << a << "," << b << "," << c);
                     ASSERT_EQ(plan.totalShown, n >= threshold);
                     for (std::size_t g = 0; g < groups.size(); ++g) {
                         if (plan.groupShown[g]) {
@@ -106,7 +107,8 @@ TEST(Suppression, TheExportedCsvNeverPrintsASmallGroupOrLetsOneBeSubtracted) {
                 options.threshold = threshold;
                 auto reports = computeClassReports(data, options, englishReportLabels());
                 ASSERT_TRUE(reports.ok());
-                const CsvTable table = reportTables(reports.value(), ReportKind::Interests, englishReportLabels())[0];
+                const CsvTable table =
+                    reportTables(reports.value(), ReportKind::Interests, englishReportLabels())[0];
                 int total = -1;
                 int shownSum = 0;
                 for (const auto& line : table.rows) {
@@ -132,7 +134,8 @@ TEST(Suppression, TheExportedCsvNeverPrintsASmallGroupOrLetsOneBeSubtracted) {
                 }
                 ASSERT_EQ(total, all);
                 const int left = total - shownSum;
-                ASSERT_TRUE(left == 0 || left >= threshold) << "T=" << threshold << " sizes " << a << "," << b;
+                ASSERT_TRUE(left == 0 || left >= threshold)
+                    << "T=" << threshold << " sizes " << a << "," << b;
             }
         }
     }
