@@ -101,7 +101,9 @@ std::string_view utf8Prefix(std::string_view text, std::size_t maxBytes) {
 }
 
 std::string fillTemplate(std::string pattern, std::string_view name, std::string_view value) {
-    const std::string token = "{" + std::string(name) + "}";
+    std::string token;
+    token.reserve(name.size() + 2);
+    token.append(1, '{').append(name).append(1, '}');
     std::size_t at = 0;
     while ((at = pattern.find(token, at)) != std::string::npos) {
         pattern.replace(at, token.size(), value);
