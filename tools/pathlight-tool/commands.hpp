@@ -32,6 +32,9 @@ int runPortfolio(const Args& args);
 // `minigame list | play NAME [--seed S] [--level L] [--bot random|good|idle] [--rounds N]`
 int runMinigame(const Args& args);
 
+// `report-demo [-o DIR] [--paper letter|a4] [--lang en|es] [--students N]`: sample printouts
+int runReportDemo(const Args& args);
+
 // Where content lives when no folder is given: ./content.
 std::string defaultContentDir();
 

@@ -43,6 +43,10 @@ Usage:
       The career mini-games, played headless by a bot: each round's result and a
       summary (win rate, mean score, mean time).
 
+  pathlight-tool report-demo [-o DIR] [--paper letter|a4] [--lang en|es] [--students N]
+      Sample printouts for looking at layouts: career card, family talk card,
+      portfolio page and every class report, from built-in sample data.
+
   pathlight-tool --help | --version
 
 Exit codes: 0 ok, 1 invalid content or file, or failure, 2 usage error.
@@ -105,6 +109,9 @@ int run(const Args& all) {
     }
     if (command == "minigame") {
         return runMinigame(rest);
+    }
+    if (command == "report-demo") {
+        return runReportDemo(rest);
     }
     return usageError("unknown command '" + std::string(command) + "'", "");
 }
