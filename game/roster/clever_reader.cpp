@@ -119,8 +119,8 @@ void readClever(const RosterFiles& files, RosterSnapshot& out) {
                 out.skipped.push_back({where, "student " + id + " is listed twice"});
                 continue;
             }
-            if (row[kFirst].empty()) {
-                leftOut.emplace(id, where.text() + ": no First_name");
+            if (cleanName(row[kFirst]).empty()) {
+                leftOut.emplace(id, where.text());
                 out.skipped.push_back({where, "student " + id + " has no First_name"});
                 continue;
             }
@@ -269,7 +269,7 @@ void readClever(const RosterFiles& files, RosterSnapshot& out) {
             if (student == students.end()) {
                 const auto why = leftOut.find(row[kStudent]);
                 out.skipped.push_back({where, why != leftOut.end()
-                                                  ? "student " + row[kStudent] + " was left out (" + why->second + ")"
+                                                  ? "student " + row[kStudent] + " was left out (see " + why->second + ")"
                                                   : "student " + row[kStudent] + " is not in students.csv"});
                 continue;
             }

@@ -71,10 +71,15 @@ std::string cleanName(std::string_view text) {
     std::string out;
     out.reserve(text.size());
     bool pendingSpace = false;
-    for (const char c : text) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
         const auto byte = static_cast<unsigned char>(c);
-        if (isSpace(c) || byte < 0x20 || byte == 0x7f) {
+        // C0 controls, DEL and C1 controls (U+0080..U+009F, UTF-8 C2 80..C2 9F) are never part of a name.
+        const bool c1 = byte == 0xc2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+                        static_cast<unsigned char>(text[i + 1]) <= 0x9f;
+        if (isSpace(c) || byte < 0x20 || byte == 0x7f || c1) {
             pendingSpace = !out.empty();
+            i += c1 ? 1 : 0;
             continue;
         }
         if (pendingSpace) {

@@ -55,7 +55,8 @@ std::string trimmed(std::string_view text);
 std::string lowered(std::string_view text);
 // Splits a OneRoster list value ("09,10,11", "a, b") into trimmed, non-empty items.
 std::vector<std::string> splitList(std::string_view text);
-// Collapses runs of whitespace (including line breaks inside quoted names) into one space and trims.
+// Collapses runs of whitespace (including line breaks inside quoted names) and control characters into
+// one space and trims: what is left is a name LearnerRepo accepts.
 std::string cleanName(std::string_view text);
 
 } // namespace pathlight::roster::detail

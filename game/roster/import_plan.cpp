@@ -65,31 +65,32 @@ std::map<std::string, std::string> assignNicknames(const std::vector<Student>& s
             nicknames[group.front()->sourcedId] = fit(baseName(*group.front()), "");
             continue;
         }
-        // The fewest letters of the family name that tell apart as many of the group as whole family
-        // names do; students with the same family name are numbered below.
-        std::set<std::string> families;
-        std::size_t longest = 0;
+        // Each student: the fewest letters of their family name that no one in the group with another
+        // family name shares (Jones/Johnson need "Jon."/"Joh.", Smith just "S."). Students with the
+        // same family name are numbered below.
+        std::vector<std::string> families; // cleaned, lower-cased, one per student of the group
         for (const Student* student : group) {
-            const std::string family = detail::cleanName(student->familyName);
-            families.insert(detail::lowered(family));
-            longest = std::max(longest, codePointCount(family));
+            families.push_back(detail::lowered(detail::cleanName(student->familyName)));
         }
-        std::size_t letters = 1;
-        for (; letters < longest; ++letters) {
-            std::set<std::string> prefixes;
-            for (const Student* student : group) {
-                prefixes.insert(detail::lowered(firstCodePoints(detail::cleanName(student->familyName), letters)));
-            }
-            if (prefixes.size() == families.size()) {
-                break;
-            }
-        }
-        for (const Student* student : group) {
+        for (std::size_t i = 0; i < group.size(); ++i) {
+            const Student* student = group[i];
             const std::string family = detail::cleanName(student->familyName);
+            const std::size_t length = codePointCount(family);
+            std::size_t letters = 1;
+            for (; letters < length; ++letters) {
+                const std::string prefix = firstCodePoints(families[i], letters);
+                bool shared = false;
+                for (std::size_t j = 0; j < group.size() && !shared; ++j) {
+                    shared = families[j] != families[i] && firstCodePoints(families[j], letters) == prefix;
+                }
+                if (!shared) {
+                    break;
+                }
+            }
             const std::string prefix = upperFirst(detail::trimmed(firstCodePoints(family, letters)));
             nicknames[student->sourcedId] =
                 prefix.empty() ? fit(baseName(*student), "")
-                               : fit(baseName(*student), " " + prefix + (codePointCount(family) > letters ? "." : ""));
+                               : fit(baseName(*student), " " + prefix + (length > letters ? "." : ""));
         }
     }
     // Still the same (identical names), or already someone's on this device: number them.

@@ -215,7 +215,7 @@ void readOneRoster(const RosterFiles& files, RosterSnapshot& out) {
             const SourceLine where = table.at(row.line);
             const std::string& id = row[kId];
             auto skip = [&](std::string reason) {
-                leftOut.emplace(id, where.text() + ": " + reason);
+                leftOut.emplace(id, where.text());
                 out.skipped.push_back({where, std::move(reason)});
             };
             if (id.empty()) {
@@ -271,7 +271,7 @@ void readOneRoster(const RosterFiles& files, RosterSnapshot& out) {
                 skip("student " + id + " has enabledUser false (their account is switched off)");
                 continue;
             }
-            if (row[kGiven].empty() && row[kPreferredGiven].empty()) {
+            if (cleanName(row[kGiven]).empty() && cleanName(row[kPreferredGiven]).empty()) {
                 skip("student " + id + " has no givenName");
                 continue;
             }
@@ -309,10 +309,10 @@ void readOneRoster(const RosterFiles& files, RosterSnapshot& out) {
             } else if (classes.count(id) != 0 || leftOutClasses.count(id) != 0) {
                 out.skipped.push_back({where, "class " + id + " is listed twice"});
             } else if (isTobedeleted(row[kStatus])) {
-                leftOutClasses.emplace(id, where.text() + ": marked tobedeleted");
+                leftOutClasses.emplace(id, where.text());
                 out.skipped.push_back({where, "class " + id + " is marked tobedeleted"});
             } else if (cleanName(row[kTitle]).empty()) {
-                leftOutClasses.emplace(id, where.text() + ": no title");
+                leftOutClasses.emplace(id, where.text());
                 out.skipped.push_back({where, "class " + id + " has no title"});
             } else {
                 classes[id] = out.classes.size();
@@ -338,7 +338,7 @@ void readOneRoster(const RosterFiles& files, RosterSnapshot& out) {
             if (rosterClass == classes.end()) {
                 const auto why = leftOutClasses.find(classId);
                 out.skipped.push_back({where, why != leftOutClasses.end()
-                                                  ? "class " + classId + " was left out (" + why->second + ")"
+                                                  ? "class " + classId + " was left out (see " + why->second + ")"
                                                   : "class " + classId + " is not in classes.csv"});
                 continue;
             }
@@ -346,7 +346,7 @@ void readOneRoster(const RosterFiles& files, RosterSnapshot& out) {
             if (user == users.end()) {
                 const auto why = leftOut.find(userId);
                 out.skipped.push_back({where, why != leftOut.end()
-                                                  ? "user " + userId + " was left out (" + why->second + ")"
+                                                  ? "user " + userId + " was left out (see " + why->second + ")"
                                                   : "user " + userId + " is not in users.csv"});
                 continue;
             }
@@ -399,7 +399,7 @@ void readOneRoster(const RosterFiles& files, RosterSnapshot& out) {
             const auto user = users.find(id);
             if (user == users.end()) {
                 const auto why = leftOut.find(id);
-                out.skipped.push_back({where, why != leftOut.end() ? "user " + id + " was left out (" + why->second + ")"
+                out.skipped.push_back({where, why != leftOut.end() ? "user " + id + " was left out (see " + why->second + ")"
                                                                    : "user " + id + " is not in users.csv"});
                 continue;
             }

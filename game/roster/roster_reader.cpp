@@ -103,14 +103,21 @@ core::Result<RosterSnapshot> readRosterFiles(const RosterFiles& files, const std
     snapshot.sourceName = sourceName;
 
     const std::vector<std::string> students = headerOf(files, "students.csv");
+    // An export with headers and no rows is a real thing (a template, an empty school): say so.
+    auto finish = [](RosterSnapshot& read, const char* peopleFile) {
+        if (read.ok() && read.students.empty()) {
+            read.warnings.push_back({{peopleFile, 0}, "the roster lists no students, so there is nothing to import"});
+        }
+        return std::move(read);
+    };
     if (hasColumn(students, "Student_id")) {
         snapshot.format = Format::Clever;
         detail::readClever(files, snapshot);
-        return snapshot;
+        return finish(snapshot, "students.csv");
     }
     if (files.find("manifest.csv") != nullptr) {
         detail::readOneRoster(files, snapshot);
-        return snapshot;
+        return finish(snapshot, "users.csv");
     }
     // OneRoster without a manifest (some exports leave it out): users.csv must still look like
     // OneRoster, with a role column or a roles.csv. School Data Sync's users.csv has neither.
@@ -120,7 +127,7 @@ core::Result<RosterSnapshot> readRosterFiles(const RosterFiles& files, const std
                                 (hasColumn(users, "role") || hasColumn(headerOf(files, "roles.csv"), "roleType"));
     if (oneRosterUsers) {
         detail::readOneRoster(files, snapshot);
-        return snapshot;
+        return finish(snapshot, "users.csv");
     }
     std::string hint;
     if (!users.empty()) {
