@@ -64,7 +64,7 @@ void readClever(const RosterFiles& files, RosterSnapshot& out) {
                 out.skipped.push_back({table.at(row.line), "the teacher has no Teacher_id"});
             } else if (teachers.count(row[kId]) == 0) {
                 teachers[row[kId]] = out.staff.size();
-                out.staff.push_back({row[kId], "teacher", cleanName(row[kFirst]), cleanName(row[kLast]), {},
+                out.staff.push_back({row[kId], "teacher", row[kFirst], row[kLast], {},
                                      table.at(row.line)});
             }
         }
@@ -77,7 +77,7 @@ void readClever(const RosterFiles& files, RosterSnapshot& out) {
             if (row[kId].empty()) {
                 out.skipped.push_back({table.at(row.line), "the staff member has no Staff_id"});
             } else if (seen.insert(row[kId]).second) {
-                out.staff.push_back({row[kId], "staff", cleanName(row[kFirst]), cleanName(row[kLast]), {},
+                out.staff.push_back({row[kId], "staff", row[kFirst], row[kLast], {},
                                      table.at(row.line)});
             }
         }

@@ -261,7 +261,7 @@ void readOneRoster(const RosterFiles& files, RosterSnapshot& out) {
             }
             sortUnique(userOrgs);
             if (kind != RoleKind::Student) {
-                Person person{id, role, cleanName(row[kGiven]), cleanName(row[kFamily]), {}, where};
+                Person person{id, role, row[kGiven], row[kFamily], {}, where};
                 auto& list = kind == RoleKind::Staff ? out.staff : out.guardians;
                 users[id] = {kind, list.size(), row.line};
                 list.push_back(std::move(person));

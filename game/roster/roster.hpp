@@ -100,7 +100,7 @@ struct Student {
 
 // Staff (teachers, aides, administrators…) and guardians: counted and kept apart, never learners.
 struct Person {
-    std::string sourcedId;
+    std::string sourcedId; // names below, like a Student's, are as written (trimmed); tidy them to show them
     std::string role; // as the roster says: "teacher", "aide", "guardian", "parent", "staff", …
     std::string givenName;
     std::string familyName;
