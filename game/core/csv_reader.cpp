@@ -81,7 +81,9 @@ std::optional<std::size_t> firstInvalidUtf8(std::string_view text) {
 
 CsvTable readCsv(std::string_view text) {
     CsvTable table;
-    if (text.substr(0, kUtf8Bom.size()) == kUtf8Bom) {
+    // A doubled BOM is what a tool that adds one to a file that already had one writes: drop them all,
+    // or the first header name would start with an invisible U+FEFF.
+    while (text.substr(0, kUtf8Bom.size()) == kUtf8Bom) {
         text.remove_prefix(kUtf8Bom.size());
         table.hadBom = true;
     }
@@ -182,7 +184,9 @@ CsvTable readCsv(std::string_view text) {
 }
 
 std::string csvField(std::string_view field, bool alwaysQuote) {
-    if (!alwaysQuote && field.find_first_of(",\"\r\n") == std::string_view::npos) {
+    // A value starting with U+FEFF is quoted too: at the start of a file it would read as a BOM.
+    const bool startsWithBom = field.substr(0, kUtf8Bom.size()) == kUtf8Bom;
+    if (!alwaysQuote && !startsWithBom && field.find_first_of(",\"\r\n") == std::string_view::npos) {
         return std::string(field);
     }
     std::string out;
@@ -200,6 +204,12 @@ std::string csvField(std::string_view field, bool alwaysQuote) {
 
 void appendCsvRow(std::string& out, const std::vector<std::string>& fields, std::string_view lineEnd,
                   bool alwaysQuote) {
+    // One empty value written bare would be an empty line, which readers skip: quote it.
+    if (fields.size() == 1 && fields.front().empty()) {
+        out += "\"\"";
+        out += lineEnd;
+        return;
+    }
     for (std::size_t i = 0; i < fields.size(); ++i) {
         if (i > 0) {
             out += ',';

@@ -4,8 +4,8 @@
 //
 // Strict where RFC 4180 is clear: a field is either plain (no '"' in it) or wholly quoted, a doubled
 // quote stands for one quote, a quoted field may hold commas and line breaks, and a closing quote is
-// followed by a comma or the end of the record. The text must be UTF-8 (a leading byte-order mark is
-// allowed and dropped) with no NUL bytes. Liberal where real exports differ: records may end in CRLF,
+// followed by a comma or the end of the record. The text must be UTF-8 (leading byte-order marks, even
+// a doubled one, are dropped) with no NUL bytes. Liberal where real exports differ: records may end in CRLF,
 // LF or a bare CR (old Mac exports), the last record needs no line break, and empty lines are skipped.
 // The first problem stops the read: after a broken quote nothing later can be trusted.
 // (game/content/csv.* is the lenient, best-effort reader for Pathlight's own content tables.)
@@ -44,8 +44,8 @@ CsvTable readCsv(std::string_view text);
 // code points past U+10FFFF included), or nullopt when all of `text` is valid.
 std::optional<std::size_t> firstInvalidUtf8(std::string_view text);
 
-// Formats one field: quoted (with doubled quotes) when it holds a comma, quote, CR or LF, or always
-// when `alwaysQuote`.
+// Formats one field: quoted (with doubled quotes) when it holds a comma, quote, CR or LF or starts with
+// U+FEFF, or always when `alwaysQuote`.
 std::string csvField(std::string_view field, bool alwaysQuote = false);
 // Appends one record followed by `lineEnd` (RFC 4180 uses "\r\n").
 void appendCsvRow(std::string& out, const std::vector<std::string>& fields, std::string_view lineEnd = "\r\n",

@@ -59,6 +59,7 @@ TEST(CsvReader, AcceptsWhatRfc4180AndRealExportsWrite) {
          {{"\xE5\xA4\xAA\xE9\x83\x8E", "\xE5\xB1\xB1\xE7\x94\xB0"}}, {1}},
         {"spaces are kept", " a , b \n", {{" a ", " b "}}, {1}},
         {"only a BOM", "\xEF\xBB\xBF", {}, {}},
+        {"a doubled BOM (found by the fuzzer)", "\xEF\xBB\xBF\xEF\xBB\xBFsourcedId\r", {{"sourcedId"}}, {1}},
         {"nothing", "", {}, {}},
         {"a quoted header, plain rows", "\"propertyName\",\"value\"\r\nfile.users,bulk", {{"propertyName", "value"}, {"file.users", "bulk"}}, {1, 2}},
     };
@@ -121,6 +122,12 @@ TEST(CsvReader, WrittenValuesReadBackUnchanged) {
             EXPECT_EQ(table.rows[0].fields, values);
         }
     }
+    std::string lone; // found by the fuzzer: a record of one empty value must not become an empty line
+    appendCsvRow(lone, {""});
+    EXPECT_EQ(readCsv(lone).rows.size(), 1u);
+    std::string bom; // and a value starting with U+FEFF must not read back as a byte-order mark
+    appendCsvRow(bom, {"\xEF\xBB\xBFx"});
+    EXPECT_EQ(readCsv(bom).rows.at(0).fields.at(0), "\xEF\xBB\xBFx");
     EXPECT_EQ(csvField("x"), "x");
     EXPECT_EQ(csvField("x", true), "\"x\"");
     EXPECT_EQ(csvField("a\"b"), "\"a\"\"b\"");
