@@ -70,7 +70,8 @@ std::optional<std::size_t> firstInvalidUtf8(std::string_view text) {
             }
             cp = (cp << 6) | (next & 0x3fu);
         }
-        const bool overlong = (len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000);
+        const bool overlong =
+            (len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000);
         if (overlong || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) {
             return i;
         }

@@ -27,7 +27,7 @@ struct CsvRow {
 };
 
 struct CsvTable {
-    std::vector<CsvRow> rows;  // the header, if any, is rows[0]
+    std::vector<CsvRow> rows; // the header, if any, is rows[0]
     bool hadBom = false;
     // The first problem, if any: `errorLine` is where it is, `error` says what and how to fix it.
     // When set, `rows` holds the records read before it.

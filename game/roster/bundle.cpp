@@ -143,8 +143,8 @@ core::Result<RosterFiles> loadZip(const fs::path& zipPath) {
             return zipError(zipPath.string(), "member " + std::to_string(i) + " has no readable name");
         }
         const std::string name = stat.name;
-        const std::string base = name.substr(name.find_last_of('/') == std::string::npos ? 0
-                                                                                        : name.find_last_of('/') + 1);
+        const std::string base =
+            name.substr(name.find_last_of('/') == std::string::npos ? 0 : name.find_last_of('/') + 1);
         // Folders, and the resource forks that macOS adds to zips it makes.
         if (!isCsvName(base) || name.rfind("__MACOSX/", 0) == 0 || base.rfind("._", 0) == 0) {
             continue;
@@ -177,7 +177,8 @@ core::Result<RosterFiles> loadZip(const fs::path& zipPath) {
             return zipError(zipPath.string(), member.name + ": size unknown");
         }
         if (stat.size > kMaxCsvBytes || total + stat.size > kMaxBundleBytes) {
-            return tooBig(zipPath.string() + ":" + member.name, std::to_string(stat.size) + " bytes unpacked");
+            return tooBig(zipPath.string() + ":" + member.name,
+                          std::to_string(stat.size) + " bytes unpacked");
         }
         std::unique_ptr<zip_file_t, ZipFileCloser> file(zip_fopen_index(archive.get(), member.index, 0));
         if (!file) {

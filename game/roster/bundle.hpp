@@ -14,12 +14,12 @@
 
 namespace pathlight::roster {
 
-inline constexpr std::size_t kMaxCsvBytes = 64u << 20;    // one file
+inline constexpr std::size_t kMaxCsvBytes = 64u << 20;     // one file
 inline constexpr std::size_t kMaxBundleBytes = 256u << 20; // all files together
 inline constexpr std::size_t kMaxZipMembers = 1000;
 
 class RosterFiles {
-public:
+  public:
     // Adds or replaces a file. Names are compared without regard to case ("userprofiles.csv").
     void add(std::string name, std::string bytes);
     // The bytes of `name` (any case), or nullptr.
@@ -30,7 +30,7 @@ public:
     std::size_t size() const { return m_files.size(); }
     const std::map<std::string, std::pair<std::string, std::string>>& all() const { return m_files; }
 
-private:
+  private:
     // lower-case name -> (name as spelled, bytes)
     std::map<std::string, std::pair<std::string, std::string>> m_files;
 };

@@ -64,8 +64,7 @@ void readClever(const RosterFiles& files, RosterSnapshot& out) {
                 out.skipped.push_back({table.at(row.line), "the teacher has no Teacher_id"});
             } else if (teachers.count(row[kId]) == 0) {
                 teachers[row[kId]] = out.staff.size();
-                out.staff.push_back({row[kId], "teacher", row[kFirst], row[kLast], {},
-                                     table.at(row.line)});
+                out.staff.push_back({row[kId], "teacher", row[kFirst], row[kLast], {}, table.at(row.line)});
             }
         }
     }
@@ -77,8 +76,7 @@ void readClever(const RosterFiles& files, RosterSnapshot& out) {
             if (row[kId].empty()) {
                 out.skipped.push_back({table.at(row.line), "the staff member has no Staff_id"});
             } else if (seen.insert(row[kId]).second) {
-                out.staff.push_back({row[kId], "staff", row[kFirst], row[kLast], {},
-                                     table.at(row.line)});
+                out.staff.push_back({row[kId], "staff", row[kFirst], row[kLast], {}, table.at(row.line)});
             }
         }
     }
@@ -87,9 +85,7 @@ void readClever(const RosterFiles& files, RosterSnapshot& out) {
     std::map<std::string, std::size_t> students;
     std::map<std::string, std::string> leftOut;
     {
-        enum {
-            kId, kFirst, kLast, kSchool, kGrade, kGender, kRace, kHispanic, kEll, kFrl, kIep
-        };
+        enum { kId, kFirst, kLast, kSchool, kGrade, kGender, kRace, kHispanic, kEll, kFrl, kIep };
         CsvTableFile table(files, "students.csv",
                            {{"Student_id", true},
                             {"First_name", true},
@@ -140,10 +136,12 @@ void readClever(const RosterFiles& files, RosterSnapshot& out) {
                 demographics.sex = "male";
             } else if (gender == "f" || gender == "female") {
                 demographics.sex = "female";
-            } else if (gender == "x" || gender == "other" || gender == "nonbinary" || gender == "non-binary") {
+            } else if (gender == "x" || gender == "other" || gender == "nonbinary" ||
+                       gender == "non-binary") {
                 demographics.sex = "other";
             } else if (!gender.empty()) {
-                out.warnings.push_back({where, "Gender \"" + row[kGender] + "\" is not M, F or X; left blank"});
+                out.warnings.push_back(
+                    {where, "Gender \"" + row[kGender] + "\" is not M, F or X; left blank"});
             }
             const std::string race = lowered(row[kRace]);
             if (!race.empty()) {
@@ -163,13 +161,14 @@ void readClever(const RosterFiles& files, RosterSnapshot& out) {
                     chosen = &demographics.twoOrMoreRaces;
                 }
                 if (chosen == nullptr) {
-                    out.warnings.push_back({where, "Race \"" + row[kRace] + "\" is not one of I, A, B, P, W or M; "
-                                                                           "left blank"});
+                    out.warnings.push_back({where, "Race \"" + row[kRace] +
+                                                       "\" is not one of I, A, B, P, W or M; "
+                                                       "left blank"});
                 } else {
                     for (Flag* flag : {&demographics.americanIndianOrAlaskaNative, &demographics.asian,
                                        &demographics.blackOrAfricanAmerican,
-                                       &demographics.nativeHawaiianOrOtherPacificIslander, &demographics.white,
-                                       &demographics.twoOrMoreRaces}) {
+                                       &demographics.nativeHawaiianOrOtherPacificIslander,
+                                       &demographics.white, &demographics.twoOrMoreRaces}) {
                         *flag = flag == chosen ? Flag::Yes : Flag::No;
                     }
                 }
@@ -195,7 +194,8 @@ void readClever(const RosterFiles& files, RosterSnapshot& out) {
             } else if (frl == "n" || frl == "paid" || frl == "no") {
                 demographics.freeOrReducedLunch = Flag::No;
             } else if (!frl.empty() && frl != "other") {
-                out.warnings.push_back({where, "Frl_status \"" + row[kFrl] + "\" is not F, R or N; left blank"});
+                out.warnings.push_back(
+                    {where, "Frl_status \"" + row[kFrl] + "\" is not F, R or N; left blank"});
             }
             if (!demographics.empty()) {
                 student.demographics = demographics;
@@ -209,17 +209,19 @@ void readClever(const RosterFiles& files, RosterSnapshot& out) {
     std::map<std::string, std::size_t> sections;
     {
         enum { kId, kName, kCourse, kNumber, kGrade, kSchool, kTeacher };
-        std::vector<ColumnSpec> columns = {{"Section_id", true}, {"Name"},     {"Course_name"}, {"Section_number"},
-                                           {"Grade"},            {"School_id"}, {"Teacher_id"}};
-        static const char* const kCoTeachers[] = {"Teacher_2_id", "Teacher_3_id", "Teacher_4_id", "Teacher_5_id",
-                                                  "Teacher_6_id", "Teacher_7_id", "Teacher_8_id", "Teacher_9_id",
-                                                  "Teacher_10_id"};
+        std::vector<ColumnSpec> columns = {{"Section_id", true}, {"Name"},  {"Course_name"},
+                                           {"Section_number"},   {"Grade"}, {"School_id"},
+                                           {"Teacher_id"}};
+        static const char* const kCoTeachers[] = {"Teacher_2_id", "Teacher_3_id", "Teacher_4_id",
+                                                  "Teacher_5_id", "Teacher_6_id", "Teacher_7_id",
+                                                  "Teacher_8_id", "Teacher_9_id", "Teacher_10_id"};
         for (const char* coTeacher : kCoTeachers) {
             columns.push_back({coTeacher});
         }
         CsvTableFile table(files, "sections.csv", columns, out);
         if (!table.present()) {
-            out.warnings.push_back({{"sections.csv", 0}, "there is no sections.csv, so no classes are imported"});
+            out.warnings.push_back(
+                wholeFile("sections.csv", "there is no sections.csv, so no classes are imported"));
         }
         for (const TableRow& row : table.rows()) {
             const SourceLine where = table.at(row.line);
@@ -243,7 +245,8 @@ void readClever(const RosterFiles& files, RosterSnapshot& out) {
             sections[id] = out.classes.size();
             out.classes.push_back({id, title, row[kNumber], splitList(row[kGrade]), row[kSchool], where});
             for (std::size_t c = kTeacher; c < row.values.size(); ++c) {
-                if (const auto teacher = teachers.find(row[c]); !row[c].empty() && teacher != teachers.end()) {
+                if (const auto teacher = teachers.find(row[c]);
+                    !row[c].empty() && teacher != teachers.end()) {
                     out.staff[teacher->second].classIds.push_back(id);
                 }
             }
@@ -255,8 +258,9 @@ void readClever(const RosterFiles& files, RosterSnapshot& out) {
         enum { kSection, kStudent };
         CsvTableFile table(files, "enrollments.csv", {{"Section_id", true}, {"Student_id", true}}, out);
         if (!table.present()) {
-            out.warnings.push_back({{"enrollments.csv", 0}, "there is no enrollments.csv, so students are not "
-                                                            "linked to their classes"});
+            out.warnings.push_back(wholeFile("enrollments.csv",
+                                             "there is no enrollments.csv, so students are not "
+                                             "linked to their classes"));
         }
         for (const TableRow& row : table.rows()) {
             const SourceLine where = table.at(row.line);
@@ -268,9 +272,10 @@ void readClever(const RosterFiles& files, RosterSnapshot& out) {
             const auto student = students.find(row[kStudent]);
             if (student == students.end()) {
                 const auto why = leftOut.find(row[kStudent]);
-                out.skipped.push_back({where, why != leftOut.end()
-                                                  ? "student " + row[kStudent] + " was left out (see " + why->second + ")"
-                                                  : "student " + row[kStudent] + " is not in students.csv"});
+                out.skipped.push_back(
+                    {where, why != leftOut.end()
+                                ? "student " + row[kStudent] + " was left out (see " + why->second + ")"
+                                : "student " + row[kStudent] + " is not in students.csv"});
                 continue;
             }
             out.students[student->second].classIds.push_back(row[kSection]);

@@ -75,7 +75,8 @@ std::string cleanName(std::string_view text) {
         const char c = text[i];
         const auto byte = static_cast<unsigned char>(c);
         // C0 controls, DEL and C1 controls (U+0080..U+009F, UTF-8 C2 80..C2 9F) are never part of a name.
-        const bool c1 = byte == 0xc2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+        const bool c1 = byte == 0xc2 && i + 1 < text.size() &&
+                        static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
                         static_cast<unsigned char>(text[i + 1]) <= 0x9f;
         if (isSpace(c) || byte < 0x20 || byte == 0x7f || c1) {
             pendingSpace = !out.empty();
@@ -91,8 +92,8 @@ std::string cleanName(std::string_view text) {
     return out;
 }
 
-CsvTableFile::CsvTableFile(const RosterFiles& files, std::string_view fileName, std::vector<ColumnSpec> columns,
-                           RosterSnapshot& out)
+CsvTableFile::CsvTableFile(const RosterFiles& files, std::string_view fileName,
+                           std::vector<ColumnSpec> columns, RosterSnapshot& out)
     : m_index(columns.size(), -1) {
     const std::string* bytes = files.find(fileName);
     m_name = bytes != nullptr ? files.spelledName(fileName) : std::string(fileName);
@@ -124,9 +125,9 @@ CsvTableFile::CsvTableFile(const RosterFiles& files, std::string_view fileName, 
                 continue;
             }
             if (m_index[c] >= 0) {
-                out.errors.push_back({at(1), "the column " + std::string(columns[c].name) + " appears twice (" +
-                                                 header[static_cast<std::size_t>(m_index[c])] + " and " +
-                                                 header[h] + ")"});
+                out.errors.push_back(
+                    {at(1), "the column " + std::string(columns[c].name) + " appears twice (" +
+                                header[static_cast<std::size_t>(m_index[c])] + " and " + header[h] + ")"});
                 missing = true;
                 break;
             }

@@ -18,7 +18,7 @@
 namespace pathlight::roster::detail {
 
 struct ColumnSpec {
-    const char* name;     // the spec's name, e.g. "sourcedId"
+    const char* name; // the spec's name, e.g. "sourcedId"
     bool required = false;
     const char* aliases = ""; // other spellings seen in real exports, comma-separated
 };
@@ -30,19 +30,19 @@ struct TableRow {
 };
 
 class CsvTableFile {
-public:
+  public:
     // Reads `fileName` from `files`. Problems go to `out` (errors for the file, skipped for rows).
     CsvTableFile(const RosterFiles& files, std::string_view fileName, std::vector<ColumnSpec> columns,
                  RosterSnapshot& out);
 
     bool present() const { return m_present; }
-    bool ok() const { return m_ok; }      // present, readable, every required column there
+    bool ok() const { return m_ok; } // present, readable, every required column there
     bool has(std::size_t column) const { return m_index[column] >= 0; }
     const std::string& name() const { return m_name; }
     const std::vector<TableRow>& rows() const { return m_rows; }
     SourceLine at(int line) const { return {m_name, line}; }
 
-private:
+  private:
     std::string m_name;
     bool m_present = false;
     bool m_ok = false;

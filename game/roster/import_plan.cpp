@@ -53,7 +53,8 @@ std::map<std::string, std::string> assignNicknames(const std::vector<Student>& s
     for (const Student& student : students) {
         order.push_back(&student);
     }
-    std::sort(order.begin(), order.end(), [](const Student* a, const Student* b) { return a->sourcedId < b->sourcedId; });
+    std::sort(order.begin(), order.end(),
+              [](const Student* a, const Student* b) { return a->sourcedId < b->sourcedId; });
 
     std::map<std::string, std::vector<const Student*>> byBase;
     for (const Student* student : order) {
@@ -108,7 +109,9 @@ std::map<std::string, std::string> assignNicknames(const std::vector<Student>& s
             continue;
         }
         for (int n = 2;; ++n) {
-            const std::string candidate = fit(nickname, " " + std::to_string(n));
+            std::string suffix = " ";
+            suffix += std::to_string(n);
+            const std::string candidate = fit(nickname, suffix);
             if (used.insert(detail::lowered(candidate)).second) {
                 nickname = candidate;
                 break;
@@ -147,7 +150,8 @@ int pathlightGrade(std::string_view rosterGrade, bool* known) {
     if (known != nullptr) {
         *known = true;
     }
-    if (!grade.empty() && grade.size() <= 3 && std::all_of(grade.begin(), grade.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    if (!grade.empty() && grade.size() <= 3 &&
+        std::all_of(grade.begin(), grade.end(), [](char c) { return c >= '0' && c <= '9'; })) {
         return std::clamp(std::stoi(grade), 5, 9);
     }
     for (const char* early : {"kg", "pk", "tk", "pr", "it", "kindergarten", "prekindergarten",
@@ -227,13 +231,14 @@ ImportPreview previewImport(const RosterSnapshot& snapshot, const DeviceRoster& 
         }
     }
     for (const RosterClass& rosterClass : snapshot.classes) {
-        PlannedClass planned{rosterClass.sourcedId, rosterClass.title, false, false, studentsPerClass[rosterClass.sourcedId]};
+        PlannedClass planned{rosterClass.sourcedId, rosterClass.title, false, false,
+                             studentsPerClass[rosterClass.sourcedId]};
         const auto it = classes.find(rosterClass.sourcedId);
         planned.isNew = it == classes.end();
-        planned.changed = !planned.isNew && (it->second->title != rosterClass.title ||
-                                             it->second->classCode != rosterClass.classCode ||
-                                             it->second->grades != rosterClass.grades ||
-                                             it->second->schoolId != rosterClass.schoolId);
+        planned.changed =
+            !planned.isNew &&
+            (it->second->title != rosterClass.title || it->second->classCode != rosterClass.classCode ||
+             it->second->grades != rosterClass.grades || it->second->schoolId != rosterClass.schoolId);
         titles[rosterClass.sourcedId] = rosterClass.title;
         preview.classes.push_back(std::move(planned));
     }
@@ -282,12 +287,15 @@ ImportPreview previewImport(const RosterSnapshot& snapshot, const DeviceRoster& 
         planned.nickname = learner.nickname;
         if (learner.givenName != student.givenName || learner.preferredName != student.preferredName ||
             learner.familyName != student.familyName) {
-            planned.changes.push_back("name " + detail::cleanName(learner.preferredName.empty() ? learner.givenName : learner.preferredName) +
-                                      " " + detail::cleanName(learner.familyName) + " → " + planned.displayName);
+            planned.changes.push_back(
+                "name " +
+                detail::cleanName(learner.preferredName.empty() ? learner.givenName : learner.preferredName) +
+                " " + detail::cleanName(learner.familyName) + " → " + planned.displayName);
         }
         if (learner.rosterGrade != student.grade) {
-            planned.changes.push_back("grade " + (learner.rosterGrade.empty() ? std::string("(none)") : learner.rosterGrade) +
-                                      " → " + (student.grade.empty() ? std::string("(none)") : student.grade));
+            planned.changes.push_back(
+                "grade " + (learner.rosterGrade.empty() ? std::string("(none)") : learner.rosterGrade) +
+                " → " + (student.grade.empty() ? std::string("(none)") : student.grade));
         }
         std::vector<std::string> joins;
         std::vector<std::string> leaves;

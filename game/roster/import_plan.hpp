@@ -85,8 +85,8 @@ struct PlannedClass {
     std::string sourcedId;
     std::string title;
     bool isNew = false;
-    bool changed = false;        // an existing class whose title, code, grades or school changed
-    std::size_t students = 0;    // students of this roster in it
+    bool changed = false;     // an existing class whose title, code, grades or school changed
+    std::size_t students = 0; // students of this roster in it
 };
 
 struct ImportPreview {

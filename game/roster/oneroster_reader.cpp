@@ -86,9 +86,9 @@ struct UserRoles {
 
 std::map<std::string, UserRoles> readRoles(const RosterFiles& files, RosterSnapshot& out) {
     enum { kUser, kStatus, kRoleType, kRole, kOrg };
-    CsvTableFile table(files, "roles.csv",
-                       {{"userSourcedId", true}, {"status"}, {"roleType", true}, {"role", true}, {"orgSourcedId"}},
-                       out);
+    CsvTableFile table(
+        files, "roles.csv",
+        {{"userSourcedId", true}, {"status"}, {"roleType", true}, {"role", true}, {"orgSourcedId"}}, out);
     std::map<std::string, UserRoles> roles;
     if (!table.ok()) {
         return roles;
@@ -130,8 +130,9 @@ void sortUnique(std::vector<std::string>& values) {
 void readOneRoster(const RosterFiles& files, RosterSnapshot& out) {
     const ManifestInfo manifest = readManifest(files, out);
     if (!manifest.present) {
-        out.warnings.push_back({{"manifest.csv", 0}, "there is no manifest.csv; the files were read as OneRoster "
-                                                     "by their columns"});
+        out.warnings.push_back(wholeFile("manifest.csv",
+                                         "there is no manifest.csv; the files were read as OneRoster "
+                                         "by their columns"));
     }
 
     // Which version: the manifest says, else users.csv tells (1.2 moved roles to roles.csv).
@@ -143,23 +144,25 @@ void readOneRoster(const RosterFiles& files, RosterSnapshot& out) {
     } else {
         out.format = hasRolesFile ? Format::OneRoster12 : Format::OneRoster11;
         if (manifest.present) {
-            out.warnings.push_back({{"manifest.csv", 0}, "oneroster.version is \"" + manifest.version +
-                                                             "\"; read as " + formatName(out.format)});
+            out.warnings.push_back(wholeFile("manifest.csv", "oneroster.version is \"" + manifest.version +
+                                                                 "\"; read as " + formatName(out.format)));
         }
     }
 
     // Files the manifest promises must be there.
-    for (const char* file : {"orgs.csv", "users.csv", "classes.csv", "enrollments.csv", "demographics.csv",
-                             "roles.csv"}) {
+    for (const char* file :
+         {"orgs.csv", "users.csv", "classes.csv", "enrollments.csv", "demographics.csv", "roles.csv"}) {
         const auto it = manifest.mode.find(file);
         const bool promised = it != manifest.mode.end() && (it->second == "bulk" || it->second == "delta");
         if (promised && files.find(file) == nullptr) {
-            out.errors.push_back({{"manifest.csv", 0}, "the manifest lists " + std::string(file) + " as " +
-                                                           it->second + ", but the file is not there"});
+            out.errors.push_back(wholeFile("manifest.csv", "the manifest lists " + std::string(file) +
+                                                               " as " + it->second +
+                                                               ", but the file is not there"));
         }
     }
     if (files.find("users.csv") == nullptr) {
-        out.errors.push_back({{"users.csv", 0}, "users.csv is missing, so there are no students to import"});
+        out.errors.push_back(
+            wholeFile("users.csv", "users.csv is missing, so there are no students to import"));
         return;
     }
 
@@ -167,9 +170,9 @@ void readOneRoster(const RosterFiles& files, RosterSnapshot& out) {
     std::set<std::string> orgIds;
     {
         enum { kId, kStatus, kName, kType, kParent };
-        CsvTableFile table(files, "orgs.csv",
-                           {{"sourcedId", true}, {"status"}, {"name", true}, {"type", true}, {"parentSourcedId"}},
-                           out);
+        CsvTableFile table(
+            files, "orgs.csv",
+            {{"sourcedId", true}, {"status"}, {"name", true}, {"type", true}, {"parentSourcedId"}}, out);
         for (const TableRow& row : table.rows()) {
             if (row[kId].empty()) {
                 out.skipped.push_back({table.at(row.line), "the org has no sourcedId"});
@@ -178,7 +181,8 @@ void readOneRoster(const RosterFiles& files, RosterSnapshot& out) {
             } else if (!orgIds.insert(row[kId]).second) {
                 out.skipped.push_back({table.at(row.line), "org " + row[kId] + " is listed twice"});
             } else {
-                out.orgs.push_back({row[kId], cleanName(row[kName]), row[kType], row[kParent], table.at(row.line)});
+                out.orgs.push_back(
+                    {row[kId], cleanName(row[kName]), row[kType], row[kParent], table.at(row.line)});
             }
         }
     }
@@ -190,7 +194,16 @@ void readOneRoster(const RosterFiles& files, RosterSnapshot& out) {
     std::map<std::string, std::string> leftOutClasses; // class id -> the same
     {
         enum {
-            kId, kStatus, kEnabled, kOrgs, kRole, kGiven, kFamily, kGrades, kPreferredGiven, kPreferredFamily,
+            kId,
+            kStatus,
+            kEnabled,
+            kOrgs,
+            kRole,
+            kGiven,
+            kFamily,
+            kGrades,
+            kPreferredGiven,
+            kPreferredFamily,
             kPrimaryOrg
         };
         CsvTableFile table(files, "users.csv",
@@ -223,7 +236,8 @@ void readOneRoster(const RosterFiles& files, RosterSnapshot& out) {
                 continue;
             }
             if (const auto seen = users.find(id); seen != users.end()) {
-                out.skipped.push_back({where, "user " + id + " is already on line " + std::to_string(seen->second.line)});
+                out.skipped.push_back(
+                    {where, "user " + id + " is already on line " + std::to_string(seen->second.line)});
                 continue;
             }
             if (leftOut.count(id) != 0) {
@@ -241,14 +255,16 @@ void readOneRoster(const RosterFiles& files, RosterSnapshot& out) {
             }
             if (const auto fromRoles = roles.find(id); fromRoles != roles.end()) {
                 if (role.empty()) {
-                    role = fromRoles->second.primary.empty() ? fromRoles->second.secondary : fromRoles->second.primary;
+                    role = fromRoles->second.primary.empty() ? fromRoles->second.secondary
+                                                             : fromRoles->second.primary;
                 }
-                userOrgs.insert(userOrgs.end(), fromRoles->second.orgIds.begin(), fromRoles->second.orgIds.end());
+                userOrgs.insert(userOrgs.end(), fromRoles->second.orgIds.begin(),
+                                fromRoles->second.orgIds.end());
             }
             if (role.empty()) {
                 skip("user " + id + " has no role (" + (table.has(kRole) ? "the role column is empty" : "") +
-                     (table.has(kRole) && hasRolesFile ? " and " : "") + (hasRolesFile ? "roles.csv has none" : "") +
-                     ")");
+                     (table.has(kRole) && hasRolesFile ? " and " : "") +
+                     (hasRolesFile ? "roles.csv has none" : "") + ")");
                 continue;
             }
             const RoleKind kind = classifyRole(role);
@@ -316,7 +332,8 @@ void readOneRoster(const RosterFiles& files, RosterSnapshot& out) {
                 out.skipped.push_back({where, "class " + id + " has no title"});
             } else {
                 classes[id] = out.classes.size();
-                out.classes.push_back({id, cleanName(row[kTitle]), row[kCode], splitList(row[kGrades]), row[kSchool], where});
+                out.classes.push_back(
+                    {id, cleanName(row[kTitle]), row[kCode], splitList(row[kGrades]), row[kSchool], where});
             }
         }
     }
@@ -325,7 +342,8 @@ void readOneRoster(const RosterFiles& files, RosterSnapshot& out) {
     {
         enum { kStatus, kClass, kUser, kRole };
         CsvTableFile table(files, "enrollments.csv",
-                           {{"status"}, {"classSourcedId", true}, {"userSourcedId", true}, {"role", true}}, out);
+                           {{"status"}, {"classSourcedId", true}, {"userSourcedId", true}, {"role", true}},
+                           out);
         for (const TableRow& row : table.rows()) {
             const SourceLine where = table.at(row.line);
             const std::string& classId = row[kClass];
@@ -337,17 +355,19 @@ void readOneRoster(const RosterFiles& files, RosterSnapshot& out) {
             const auto rosterClass = classes.find(classId);
             if (rosterClass == classes.end()) {
                 const auto why = leftOutClasses.find(classId);
-                out.skipped.push_back({where, why != leftOutClasses.end()
-                                                  ? "class " + classId + " was left out (see " + why->second + ")"
-                                                  : "class " + classId + " is not in classes.csv"});
+                out.skipped.push_back(
+                    {where, why != leftOutClasses.end()
+                                ? "class " + classId + " was left out (see " + why->second + ")"
+                                : "class " + classId + " is not in classes.csv"});
                 continue;
             }
             const auto user = users.find(userId);
             if (user == users.end()) {
                 const auto why = leftOut.find(userId);
-                out.skipped.push_back({where, why != leftOut.end()
-                                                  ? "user " + userId + " was left out (see " + why->second + ")"
-                                                  : "user " + userId + " is not in users.csv"});
+                out.skipped.push_back(
+                    {where, why != leftOut.end()
+                                ? "user " + userId + " was left out (see " + why->second + ")"
+                                : "user " + userId + " is not in users.csv"});
                 continue;
             }
             const RoleKind enrolledAs = classifyRole(row[kRole]);
@@ -364,8 +384,8 @@ void readOneRoster(const RosterFiles& files, RosterSnapshot& out) {
                                                                            : nullptr;
                 const std::string is = person != nullptr ? "a " + person->role : std::string("a student");
                 out.skipped.push_back({where, "user " + userId + " is enrolled as " + row[kRole] +
-                                                  ", but users.csv:" + std::to_string(record.line) + " lists them as " +
-                                                  is});
+                                                  ", but users.csv:" + std::to_string(record.line) +
+                                                  " lists them as " + is});
             }
         }
     }
@@ -385,9 +405,13 @@ void readOneRoster(const RosterFiles& files, RosterSnapshot& out) {
                             {"demographicRaceTwoOrMoreRaces"},
                             {"hispanicOrLatinoEthnicity"}},
                            out);
-        static const char* const kFlagNames[] = {"americanIndianOrAlaskaNative", "asian", "blackOrAfricanAmerican",
-                                                 "nativeHawaiianOrOtherPacificIslander", "white",
-                                                 "demographicRaceTwoOrMoreRaces", "hispanicOrLatinoEthnicity"};
+        static const char* const kFlagNames[] = {"americanIndianOrAlaskaNative",
+                                                 "asian",
+                                                 "blackOrAfricanAmerican",
+                                                 "nativeHawaiianOrOtherPacificIslander",
+                                                 "white",
+                                                 "demographicRaceTwoOrMoreRaces",
+                                                 "hispanicOrLatinoEthnicity"};
         std::set<std::string> seen;
         for (const TableRow& row : table.rows()) {
             const SourceLine where = table.at(row.line);
@@ -399,13 +423,15 @@ void readOneRoster(const RosterFiles& files, RosterSnapshot& out) {
             const auto user = users.find(id);
             if (user == users.end()) {
                 const auto why = leftOut.find(id);
-                out.skipped.push_back({where, why != leftOut.end() ? "user " + id + " was left out (see " + why->second + ")"
-                                                                   : "user " + id + " is not in users.csv"});
+                out.skipped.push_back({where, why != leftOut.end()
+                                                  ? "user " + id + " was left out (see " + why->second + ")"
+                                                  : "user " + id + " is not in users.csv"});
                 continue;
             }
             if (user->second.kind != RoleKind::Student) {
-                out.skipped.push_back({where, "user " + id + " is not a student; Pathlight keeps demographics of "
-                                                             "students only"});
+                out.skipped.push_back({where, "user " + id +
+                                                  " is not a student; Pathlight keeps demographics of "
+                                                  "students only"});
                 continue;
             }
             if (!seen.insert(id).second) {
@@ -415,8 +441,9 @@ void readOneRoster(const RosterFiles& files, RosterSnapshot& out) {
             Demographics demographics;
             const std::string sex = lowered(row[kSex]);
             if (!sex.empty() && sex != "male" && sex != "female" && sex != "other" && sex != "unspecified") {
-                out.skipped.push_back({where, "sex is \"" + row[kSex] + "\"; it must be male, female, other or "
-                                                                          "unspecified"});
+                out.skipped.push_back({where, "sex is \"" + row[kSex] +
+                                                  "\"; it must be male, female, other or "
+                                                  "unspecified"});
                 continue;
             }
             demographics.sex = sex;

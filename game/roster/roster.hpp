@@ -19,12 +19,12 @@
 namespace pathlight::roster {
 
 // Error codes (core::Error::code) of the roster layer.
-inline constexpr const char* kErrNotFound = "roster.not_found";      // no such file or folder
-inline constexpr const char* kErrUnknownFormat = "roster.unknown";   // neither OneRoster nor Clever
-inline constexpr const char* kErrZip = "roster.zip";                 // a .zip libzip can't read
-inline constexpr const char* kErrTooBig = "roster.too_big";          // past the size limits below
-inline constexpr const char* kErrInvalid = "roster.invalid";         // a snapshot with errors
-inline constexpr const char* kErrUnreadable = "roster.unreadable";   // a file that can't be read
+inline constexpr const char* kErrNotFound = "roster.not_found";    // no such file or folder
+inline constexpr const char* kErrUnknownFormat = "roster.unknown"; // neither OneRoster nor Clever
+inline constexpr const char* kErrZip = "roster.zip";               // a .zip libzip can't read
+inline constexpr const char* kErrTooBig = "roster.too_big";        // past the size limits below
+inline constexpr const char* kErrInvalid = "roster.invalid";       // a snapshot with errors
+inline constexpr const char* kErrUnreadable = "roster.unreadable"; // a file that can't be read
 
 enum class Format { OneRoster11, OneRoster12, Clever };
 const char* formatName(Format format); // "OneRoster 1.1", "OneRoster 1.2", "Clever"
@@ -42,6 +42,14 @@ struct RowIssue {
     std::string reason; // plain words: what is wrong and, where it helps, how to fix it
     bool operator==(const RowIssue&) const = default;
 };
+
+// An issue about a whole file (line 0).
+inline RowIssue wholeFile(std::string file, std::string reason) {
+    RowIssue issue;
+    issue.where.file = std::move(file);
+    issue.reason = std::move(reason);
+    return issue;
+}
 
 // A yes/no fact the roster may not state.
 enum class Flag : std::uint8_t { Unknown = 0, Yes = 1, No = 2 };
@@ -99,8 +107,9 @@ struct Student {
 };
 
 // Staff (teachers, aides, administrators…) and guardians: counted and kept apart, never learners.
+// Names, like a Student's, are as the file writes them (trimmed), line breaks and all.
 struct Person {
-    std::string sourcedId; // names below, like a Student's, are as written (trimmed); tidy them to show them
+    std::string sourcedId;
     std::string role; // as the roster says: "teacher", "aide", "guardian", "parent", "staff", …
     std::string givenName;
     std::string familyName;

@@ -33,8 +33,9 @@ const Student* RosterSnapshot::findStudent(const std::string& sourcedId) const {
 }
 
 const RosterClass* RosterSnapshot::findClass(const std::string& sourcedId) const {
-    const auto it = std::find_if(classes.begin(), classes.end(),
-                                 [&](const RosterClass& rosterClass) { return rosterClass.sourcedId == sourcedId; });
+    const auto it = std::find_if(classes.begin(), classes.end(), [&](const RosterClass& rosterClass) {
+        return rosterClass.sourcedId == sourcedId;
+    });
     return it == classes.end() ? nullptr : &*it;
 }
 
@@ -106,7 +107,8 @@ core::Result<RosterSnapshot> readRosterFiles(const RosterFiles& files, const std
     // An export with headers and no rows is a real thing (a template, an empty school): say so.
     auto finish = [](RosterSnapshot& read, const char* peopleFile) {
         if (read.ok() && read.students.empty()) {
-            read.warnings.push_back({{peopleFile, 0}, "the roster lists no students, so there is nothing to import"});
+            read.warnings.push_back(
+                wholeFile(peopleFile, "the roster lists no students, so there is nothing to import"));
         }
         return std::move(read);
     };
@@ -122,9 +124,9 @@ core::Result<RosterSnapshot> readRosterFiles(const RosterFiles& files, const std
     // OneRoster without a manifest (some exports leave it out): users.csv must still look like
     // OneRoster, with a role column or a roles.csv. School Data Sync's users.csv has neither.
     const std::vector<std::string> users = headerOf(files, "users.csv");
-    const bool oneRosterUsers = hasColumn(users, "sourcedId") && hasColumn(users, "givenName") &&
-                                hasColumn(users, "familyName") &&
-                                (hasColumn(users, "role") || hasColumn(headerOf(files, "roles.csv"), "roleType"));
+    const bool oneRosterUsers =
+        hasColumn(users, "sourcedId") && hasColumn(users, "givenName") && hasColumn(users, "familyName") &&
+        (hasColumn(users, "role") || hasColumn(headerOf(files, "roles.csv"), "roleType"));
     if (oneRosterUsers) {
         detail::readOneRoster(files, snapshot);
         return finish(snapshot, "users.csv");
@@ -135,7 +137,8 @@ core::Result<RosterSnapshot> readRosterFiles(const RosterFiles& files, const std
                "(Microsoft School Data Sync files look like this).";
     }
     return core::makeError("These files are not a roster Pathlight can read. Export the roster as "
-                           "OneRoster 1.1 or 1.2 CSV, or as Clever CSV." + hint,
+                           "OneRoster 1.1 or 1.2 CSV, or as Clever CSV." +
+                               hint,
                            sourceName + ": found " + listNames(files) +
                                "; expected manifest.csv + users.csv (OneRoster) or students.csv with "
                                "Student_id (Clever)",

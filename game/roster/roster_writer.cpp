@@ -8,7 +8,7 @@ namespace pathlight::roster {
 namespace {
 
 class FileWriter {
-public:
+  public:
     explicit FileWriter(const WriteOptions& options) : m_options(options) {
         if (options.bom) {
             m_text = "\xEF\xBB\xBF";
@@ -19,7 +19,7 @@ public:
     }
     std::string take() { return std::move(m_text); }
 
-private:
+  private:
     const WriteOptions& m_options;
     std::string m_text;
 };
@@ -69,52 +69,56 @@ RosterFiles writeOneRoster11(const RosterSnapshot& snapshot, const WriteOptions&
     files.add("orgs.csv", orgs.take());
 
     FileWriter users(options);
-    users.row({"sourcedId", "status", "dateLastModified", "enabledUser", "orgSourcedIds", "role", "username", "userIds",
-               "givenName", "familyName", "middleName", "identifier", "email", "sms", "phone", "agentSourcedIds",
-               "grades", "password", "preferredGivenName"});
+    users.row({"sourcedId", "status", "dateLastModified", "enabledUser", "orgSourcedIds", "role", "username",
+               "userIds", "givenName", "familyName", "middleName", "identifier", "email", "sms", "phone",
+               "agentSourcedIds", "grades", "password", "preferredGivenName"});
     for (const Student& s : snapshot.students) {
-        users.row({s.sourcedId, "active", "", "true", joinList(s.orgIds), "student", "", "", s.givenName, s.familyName, "",
-                   "", "", "", "", "", s.grade, "", s.preferredName});
+        users.row({s.sourcedId, "active", "", "true", joinList(s.orgIds), "student", "", "", s.givenName,
+                   s.familyName, "", "", "", "", "", "", s.grade, "", s.preferredName});
     }
     for (const auto* people : {&snapshot.staff, &snapshot.guardians}) {
         for (const Person& p : *people) {
-            users.row({p.sourcedId, "active", "", "true", "", p.role, "", "", p.givenName, p.familyName, "", "", "", "", "",
-                       "", "", "", ""});
+            users.row({p.sourcedId, "active", "", "true", "", p.role, "", "", p.givenName, p.familyName, "",
+                       "", "", "", "", "", "", "", ""});
         }
     }
     files.add("users.csv", users.take());
 
     FileWriter classes(options);
     classes.row({"sourcedId", "status", "dateLastModified", "title", "grades", "courseSourcedId", "classCode",
-                 "classType", "location", "schoolSourcedId", "termSourcedIds", "subjects", "subjectCodes", "periods"});
+                 "classType", "location", "schoolSourcedId", "termSourcedIds", "subjects", "subjectCodes",
+                 "periods"});
     for (const RosterClass& c : snapshot.classes) {
-        classes.row({c.sourcedId, "active", "", c.title, joinList(c.grades), "", c.classCode, "scheduled", "", c.schoolId,
-                     "", "", "", ""});
+        classes.row({c.sourcedId, "active", "", c.title, joinList(c.grades), "", c.classCode, "scheduled", "",
+                     c.schoolId, "", "", "", ""});
     }
     files.add("classes.csv", classes.take());
 
     FileWriter enrollments(options);
-    enrollments.row({"sourcedId", "status", "dateLastModified", "classSourcedId", "schoolSourcedId", "userSourcedId",
-                     "role", "primary", "beginDate", "endDate"});
+    enrollments.row({"sourcedId", "status", "dateLastModified", "classSourcedId", "schoolSourcedId",
+                     "userSourcedId", "role", "primary", "beginDate", "endDate"});
     std::size_t n = 0;
     for (const Student& s : snapshot.students) {
         for (const std::string& classId : s.classIds) {
-            enrollments.row({"enr-" + std::to_string(++n), "active", "", classId, "", s.sourcedId, "student", "false", "", ""});
+            enrollments.row({"enr-" + std::to_string(++n), "active", "", classId, "", s.sourcedId, "student",
+                             "false", "", ""});
         }
     }
     for (const Person& p : snapshot.staff) {
         for (const std::string& classId : p.classIds) {
-            enrollments.row({"enr-" + std::to_string(++n), "active", "", classId, "", p.sourcedId, p.role, "true", "", ""});
+            enrollments.row({"enr-" + std::to_string(++n), "active", "", classId, "", p.sourcedId, p.role,
+                             "true", "", ""});
         }
     }
     files.add("enrollments.csv", enrollments.take());
 
     if (anyDemographics) {
         FileWriter demographics(options);
-        demographics.row({"sourcedId", "status", "dateLastModified", "birthDate", "sex", "americanIndianOrAlaskaNative",
-                          "asian", "blackOrAfricanAmerican", "nativeHawaiianOrOtherPacificIslander", "white",
-                          "demographicRaceTwoOrMoreRaces", "hispanicOrLatinoEthnicity", "countryOfBirthCode",
-                          "stateOfBirthAbbreviation", "cityOfBirth", "publicSchoolResidenceStatus"});
+        demographics.row({"sourcedId", "status", "dateLastModified", "birthDate", "sex",
+                          "americanIndianOrAlaskaNative", "asian", "blackOrAfricanAmerican",
+                          "nativeHawaiianOrOtherPacificIslander", "white", "demographicRaceTwoOrMoreRaces",
+                          "hispanicOrLatinoEthnicity", "countryOfBirthCode", "stateOfBirthAbbreviation",
+                          "cityOfBirth", "publicSchoolResidenceStatus"});
         for (const Student& s : snapshot.students) {
             if (!s.demographics) {
                 continue;
@@ -140,11 +144,16 @@ RosterFiles writeClever(const RosterSnapshot& snapshot, const WriteOptions& opti
     files.add("schools.csv", schools.take());
 
     FileWriter students(options);
-    students.row({"School_id", "Student_id", "Student_number", "Last_name", "Middle_name", "First_name", "Grade", "Gender"});
+    students.row({"School_id", "Student_id", "Student_number", "Last_name", "Middle_name", "First_name",
+                  "Grade", "Gender"});
     for (const Student& s : snapshot.students) {
         const std::string sex = s.demographics ? s.demographics->sex : std::string();
-        students.row({s.orgIds.empty() ? "" : s.orgIds.front(), s.sourcedId, s.sourcedId, s.familyName, "", s.givenName,
-                      s.grade, sex == "male" ? "M" : sex == "female" ? "F" : sex.empty() ? "" : "X"});
+        students.row({s.orgIds.empty() ? "" : s.orgIds.front(), s.sourcedId, s.sourcedId, s.familyName, "",
+                      s.givenName, s.grade,
+                      sex == "male"     ? "M"
+                      : sex == "female" ? "F"
+                      : sex.empty()     ? ""
+                                        : "X"});
     }
     files.add("students.csv", students.take());
 
@@ -166,7 +175,8 @@ RosterFiles writeClever(const RosterSnapshot& snapshot, const WriteOptions& opti
                 }
             }
         }
-        sections.row({c.schoolId, c.sourcedId, teacher, c.title, c.classCode, c.grades.empty() ? "" : c.grades.front()});
+        sections.row({c.schoolId, c.sourcedId, teacher, c.title, c.classCode,
+                      c.grades.empty() ? "" : c.grades.front()});
     }
     files.add("sections.csv", sections.take());
 

@@ -126,34 +126,39 @@ RosterClassInfo readClass(const Statement& row) {
 
 // The writes of one import, each statement prepared once.
 class Writer {
-public:
+  public:
     explicit Writer(Database& db)
         : m_db(db),
-          m_org(db.handle(), "INSERT INTO roster_orgs (sourced_id, name, type, parent_id) VALUES (?, ?, ?, ?) "
-                             "ON CONFLICT (sourced_id) DO UPDATE SET name = excluded.name, type = excluded.type, "
-                             "parent_id = excluded.parent_id"),
-          m_class(db.handle(),
-                  "INSERT INTO roster_classes (sourced_id, title, class_code, grades, school_id) VALUES (?, ?, ?, ?, ?) "
-                  "ON CONFLICT (sourced_id) DO UPDATE SET title = excluded.title, class_code = excluded.class_code, "
-                  "grades = excluded.grades, school_id = excluded.school_id"),
-          m_student(db.handle(),
-                    "INSERT INTO roster_students (sourced_id, learner_id, given_name, preferred_name, family_name, "
-                    "grade, format) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (sourced_id) DO UPDATE SET "
-                    "given_name = excluded.given_name, preferred_name = excluded.preferred_name, "
-                    "family_name = excluded.family_name, grade = excluded.grade, format = excluded.format"),
-          m_join(db.handle(), "INSERT OR IGNORE INTO roster_enrollments (class_id, learner_id) VALUES (?, ?)"),
+          m_org(db.handle(),
+                "INSERT INTO roster_orgs (sourced_id, name, type, parent_id) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (sourced_id) DO UPDATE SET name = excluded.name, type = excluded.type, "
+                "parent_id = excluded.parent_id"),
+          m_class(db.handle(), "INSERT INTO roster_classes (sourced_id, title, class_code, grades, "
+                               "school_id) VALUES (?, ?, ?, ?, ?) "
+                               "ON CONFLICT (sourced_id) DO UPDATE SET title = excluded.title, class_code = "
+                               "excluded.class_code, "
+                               "grades = excluded.grades, school_id = excluded.school_id"),
+          m_student(
+              db.handle(),
+              "INSERT INTO roster_students (sourced_id, learner_id, given_name, preferred_name, family_name, "
+              "grade, format) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (sourced_id) DO UPDATE SET "
+              "given_name = excluded.given_name, preferred_name = excluded.preferred_name, "
+              "family_name = excluded.family_name, grade = excluded.grade, format = excluded.format"),
+          m_join(db.handle(),
+                 "INSERT OR IGNORE INTO roster_enrollments (class_id, learner_id) VALUES (?, ?)"),
           m_leave(db.handle(), "DELETE FROM roster_enrollments WHERE class_id = ? AND learner_id = ?"),
-          m_demographics(db.handle(),
-                         "INSERT INTO roster_demographics (learner_id, sex, american_indian_alaska_native, asian, "
-                         "black_african_american, native_hawaiian_pacific_islander, white, two_or_more_races, "
-                         "hispanic_latino, english_learner, iep, free_reduced_lunch) VALUES "
-                         "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (learner_id) DO UPDATE SET "
-                         "sex = excluded.sex, american_indian_alaska_native = excluded.american_indian_alaska_native, "
-                         "asian = excluded.asian, black_african_american = excluded.black_african_american, "
-                         "native_hawaiian_pacific_islander = excluded.native_hawaiian_pacific_islander, "
-                         "white = excluded.white, two_or_more_races = excluded.two_or_more_races, "
-                         "hispanic_latino = excluded.hispanic_latino, english_learner = excluded.english_learner, "
-                         "iep = excluded.iep, free_reduced_lunch = excluded.free_reduced_lunch"),
+          m_demographics(
+              db.handle(),
+              "INSERT INTO roster_demographics (learner_id, sex, american_indian_alaska_native, asian, "
+              "black_african_american, native_hawaiian_pacific_islander, white, two_or_more_races, "
+              "hispanic_latino, english_learner, iep, free_reduced_lunch) VALUES "
+              "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (learner_id) DO UPDATE SET "
+              "sex = excluded.sex, american_indian_alaska_native = excluded.american_indian_alaska_native, "
+              "asian = excluded.asian, black_african_american = excluded.black_african_american, "
+              "native_hawaiian_pacific_islander = excluded.native_hawaiian_pacific_islander, "
+              "white = excluded.white, two_or_more_races = excluded.two_or_more_races, "
+              "hispanic_latino = excluded.hispanic_latino, english_learner = excluded.english_learner, "
+              "iep = excluded.iep, free_reduced_lunch = excluded.free_reduced_lunch"),
           m_noDemographics(db.handle(), "DELETE FROM roster_demographics WHERE learner_id = ?") {}
 
     core::Status org(const roster::Org& org) {
@@ -164,7 +169,11 @@ public:
 
     core::Status rosterClass(const roster::RosterClass& c) {
         m_class.reset();
-        m_class.bind(1, c.sourcedId).bind(2, c.title).bind(3, c.classCode).bind(4, joinList(c.grades)).bind(5, c.schoolId);
+        m_class.bind(1, c.sourcedId)
+            .bind(2, c.title)
+            .bind(3, c.classCode)
+            .bind(4, joinList(c.grades))
+            .bind(5, c.schoolId);
         return m_class.run();
     }
 
@@ -210,14 +219,15 @@ public:
             return {};
         }
         body["grade"] = grade;
-        core::Revision next{learnerId, current.entryId, core::kind::kProfile, m_db.clock().tick(), false, body.dump()};
+        core::Revision next{learnerId,           current.entryId, core::kind::kProfile,
+                            m_db.clock().tick(), false,           body.dump()};
         if (auto appended = revisions.append(next); !appended) {
             return appended;
         }
         return LearnerRepo(m_db).refreshFromRevisions(learnerId);
     }
 
-private:
+  private:
     Database& m_db;
     Statement m_org;
     Statement m_class;
@@ -241,12 +251,21 @@ roster::DeviceRoster RosterRepo::deviceRoster() const {
         while (select.step()) {
             const RosterStudentInfo info = readStudent(select);
             byLearner[info.learnerId] = device.learners.size();
-            device.learners.push_back({info.sourcedId, info.learnerId, info.nickname, info.grade, info.rosterGrade,
-                                       info.givenName, info.preferredName, info.familyName, {}, info.demographics});
+            device.learners.push_back({info.sourcedId,
+                                       info.learnerId,
+                                       info.nickname,
+                                       info.grade,
+                                       info.rosterGrade,
+                                       info.givenName,
+                                       info.preferredName,
+                                       info.familyName,
+                                       {},
+                                       info.demographics});
         }
     }
     {
-        Statement select(m_db.handle(), "SELECT learner_id, class_id FROM roster_enrollments ORDER BY learner_id, class_id");
+        Statement select(m_db.handle(),
+                         "SELECT learner_id, class_id FROM roster_enrollments ORDER BY learner_id, class_id");
         while (select.step()) {
             if (const auto it = byLearner.find(select.text(0)); it != byLearner.end()) {
                 device.learners[it->second].classIds.push_back(select.text(1));
@@ -254,7 +273,8 @@ roster::DeviceRoster RosterRepo::deviceRoster() const {
         }
     }
     {
-        Statement select(m_db.handle(), "SELECT sourced_id, title, class_code, grades, school_id FROM roster_classes");
+        Statement select(m_db.handle(),
+                         "SELECT sourced_id, title, class_code, grades, school_id FROM roster_classes");
         while (select.step()) {
             device.classes.push_back(
                 {select.text(0), select.text(1), select.text(2), splitList(select.text(3)), select.text(4)});
@@ -281,11 +301,12 @@ core::Result<RosterApplyReport> RosterRepo::apply(const roster::RosterSnapshot& 
         const roster::ImportPreview plan = roster::previewImport(snapshot, device);
         if (!plan.canApply()) {
             const roster::RowIssue& first = plan.errors.front();
-            refused = core::makeError("This roster has mistakes, so nothing was imported. Fix the rows listed "
-                                      "and import it again.",
-                                      std::to_string(plan.errors.size()) + " error(s); first: " + first.where.text() +
-                                          ": " + first.reason,
-                                      roster::kErrInvalid);
+            refused =
+                core::makeError("This roster has mistakes, so nothing was imported. Fix the rows listed "
+                                "and import it again.",
+                                std::to_string(plan.errors.size()) +
+                                    " error(s); first: " + first.where.text() + ": " + first.reason,
+                                roster::kErrInvalid);
             return *refused;
         }
         Writer writer(m_db);
@@ -335,7 +356,8 @@ core::Result<RosterApplyReport> RosterRepo::apply(const roster::RosterSnapshot& 
                 auto created = learners.create({planned.nickname, planned.grade, planned.avatar, "", false});
                 if (!created) {
                     return core::makeError(created.error().message,
-                                           student.source.text() + ": " + student.sourcedId + ": " + created.error().detail,
+                                           student.source.text() + ": " + student.sourcedId + ": " +
+                                               created.error().detail,
                                            created.error().code);
                 }
                 const std::string& id = created->id;
@@ -404,7 +426,8 @@ core::Result<RosterApplyReport> RosterRepo::apply(const roster::RosterSnapshot& 
 }
 
 std::vector<RosterClassInfo> RosterRepo::classes() const {
-    Statement select(m_db.handle(), std::string(kClassSelect) + "ORDER BY c.title COLLATE NOCASE, c.sourced_id");
+    Statement select(m_db.handle(),
+                     std::string(kClassSelect) + "ORDER BY c.title COLLATE NOCASE, c.sourced_id");
     std::vector<RosterClassInfo> out;
     while (select.step()) {
         out.push_back(readClass(select));
@@ -413,9 +436,10 @@ std::vector<RosterClassInfo> RosterRepo::classes() const {
 }
 
 std::vector<RosterClassInfo> RosterRepo::classesOf(const std::string& learnerId) const {
-    Statement select(m_db.handle(), std::string(kClassSelect) +
-                                        "WHERE c.sourced_id IN (SELECT class_id FROM roster_enrollments WHERE "
-                                        "learner_id = ?) ORDER BY c.title COLLATE NOCASE, c.sourced_id");
+    Statement select(m_db.handle(),
+                     std::string(kClassSelect) +
+                         "WHERE c.sourced_id IN (SELECT class_id FROM roster_enrollments WHERE "
+                         "learner_id = ?) ORDER BY c.title COLLATE NOCASE, c.sourced_id");
     select.bind(1, learnerId);
     std::vector<RosterClassInfo> out;
     while (select.step()) {
@@ -425,11 +449,12 @@ std::vector<RosterClassInfo> RosterRepo::classesOf(const std::string& learnerId)
 }
 
 std::vector<RosterStudentInfo> RosterRepo::studentsOf(const std::string& classId) const {
-    Statement select(m_db.handle(), std::string(kStudentSelect) + kDemographicColumns +
-                                        " FROM roster_enrollments e JOIN roster_students s ON s.learner_id = e.learner_id "
-                                        "JOIN learners l ON l.id = s.learner_id "
-                                        "LEFT JOIN roster_demographics d ON d.learner_id = s.learner_id "
-                                        "WHERE e.class_id = ? ORDER BY l.nickname COLLATE NOCASE, s.sourced_id");
+    Statement select(m_db.handle(),
+                     std::string(kStudentSelect) + kDemographicColumns +
+                         " FROM roster_enrollments e JOIN roster_students s ON s.learner_id = e.learner_id "
+                         "JOIN learners l ON l.id = s.learner_id "
+                         "LEFT JOIN roster_demographics d ON d.learner_id = s.learner_id "
+                         "WHERE e.class_id = ? ORDER BY l.nickname COLLATE NOCASE, s.sourced_id");
     select.bind(1, classId);
     std::vector<RosterStudentInfo> out;
     while (select.step()) {
@@ -463,8 +488,9 @@ std::vector<RosterStudentInfo> RosterRepo::students() const {
 }
 
 std::vector<roster::ExistingOrg> RosterRepo::orgs() const {
-    Statement select(m_db.handle(),
-                     "SELECT sourced_id, name, type, parent_id FROM roster_orgs ORDER BY name COLLATE NOCASE, sourced_id");
+    Statement select(
+        m_db.handle(),
+        "SELECT sourced_id, name, type, parent_id FROM roster_orgs ORDER BY name COLLATE NOCASE, sourced_id");
     std::vector<roster::ExistingOrg> out;
     while (select.step()) {
         out.push_back({select.text(0), select.text(1), select.text(2), select.text(3)});

@@ -42,8 +42,8 @@ struct RosterClassInfo {
 struct RosterStudentInfo {
     std::string learnerId;
     std::string sourcedId;
-    std::string nickname; // what the learner is called in Pathlight
-    int grade = 0;        // Pathlight's grade, 5–9
+    std::string nickname;    // what the learner is called in Pathlight
+    int grade = 0;           // Pathlight's grade, 5–9
     std::string rosterGrade; // as the roster gives it ("06", "KG"): use this to split reports by grade
     std::string givenName;
     std::string preferredName;
@@ -52,7 +52,7 @@ struct RosterStudentInfo {
 };
 
 class RosterRepo {
-public:
+  public:
     explicit RosterRepo(Database& db) : m_db(db) {}
 
     // What the device already holds, as roster::previewImport wants it.
@@ -64,14 +64,14 @@ public:
     core::Result<RosterApplyReport> apply(const roster::RosterSnapshot& snapshot);
 
     // [SECTION] Queries for the teacher screens
-    std::vector<RosterClassInfo> classes() const; // by title
+    std::vector<RosterClassInfo> classes() const;                                // by title
     std::vector<RosterStudentInfo> studentsOf(const std::string& classId) const; // by nickname
     std::vector<RosterClassInfo> classesOf(const std::string& learnerId) const;  // by title
     std::optional<RosterStudentInfo> student(const std::string& learnerId) const;
     std::vector<RosterStudentInfo> students() const; // every learner linked to the roster, by nickname
     std::vector<roster::ExistingOrg> orgs() const;   // by name
 
-private:
+  private:
     Database& m_db;
 };
 

@@ -99,8 +99,9 @@ void checkSnapshot(const roster::RosterSnapshot& snapshot, bool writeBack) {
     for (std::size_t i = 0; i < snapshot.students.size(); ++i) {
         const roster::Student& a = snapshot.students[i];
         const roster::Student& b = reread->students[i];
-        require(a.sourcedId == b.sourcedId && a.givenName == b.givenName && a.preferredName == b.preferredName &&
-                a.familyName == b.familyName && a.classIds == b.classIds);
+        require(a.sourcedId == b.sourcedId && a.givenName == b.givenName &&
+                a.preferredName == b.preferredName && a.familyName == b.familyName &&
+                a.classIds == b.classIds);
     }
 }
 

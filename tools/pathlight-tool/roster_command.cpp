@@ -51,7 +51,8 @@ fs::path defaultDataDir() {
         return fs::path(xdg) / "pathlight";
     }
     const char* home = std::getenv("HOME");
-    return home != nullptr && *home != '\0' ? fs::path(home) / ".local/share/pathlight" : fs::path("pathlight-data");
+    return home != nullptr && *home != '\0' ? fs::path(home) / ".local/share/pathlight"
+                                            : fs::path("pathlight-data");
 }
 
 void printIssues(const char* title, const std::vector<roster::RowIssue>& issues) {
@@ -80,7 +81,8 @@ void printStudents(const char* title, const std::vector<roster::PlannedStudent>&
         for (const std::string& change : student.changes) {
             changes += (changes.empty() ? "" : "; ") + change;
         }
-        std::printf("  %s  \"%s\": %s\n", student.sourcedId.c_str(), student.nickname.c_str(), changes.c_str());
+        std::printf("  %s  \"%s\": %s\n", student.sourcedId.c_str(), student.nickname.c_str(),
+                    changes.c_str());
     }
 }
 
@@ -93,7 +95,8 @@ void printPreview(const roster::ImportPreview& preview) {
     }
     std::printf("\nclasses:    %zu (%zu new, %zu changed)\n", preview.classes.size(), preview.newClasses(),
                 preview.changedClasses());
-    std::printf("orgs:       %zu (%zu new, %zu changed)\n", preview.orgs, preview.newOrgs, preview.changedOrgs);
+    std::printf("orgs:       %zu (%zu new, %zu changed)\n", preview.orgs, preview.newOrgs,
+                preview.changedOrgs);
     std::printf("staff:      %zu, guardians: %zu (never learners)\n", preview.staff, preview.guardians);
     std::printf("skipped:    %zu rows\n", preview.skipped.size());
     printStudents("New students", preview.newStudents, true);
@@ -102,7 +105,10 @@ void printPreview(const roster::ImportPreview& preview) {
         std::printf("Classes (%zu):\n", preview.classes.size());
         for (const roster::PlannedClass& planned : preview.classes) {
             std::printf("  %s  %s, %zu students%s\n", planned.sourcedId.c_str(), planned.title.c_str(),
-                        planned.students, planned.isNew ? " (new)" : planned.changed ? " (changed)" : "");
+                        planned.students,
+                        planned.isNew     ? " (new)"
+                        : planned.changed ? " (changed)"
+                                          : "");
         }
     }
     printIssues("Skipped rows", preview.skipped);

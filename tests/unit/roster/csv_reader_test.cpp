@@ -49,19 +49,33 @@ TEST(CsvReader, AcceptsWhatRfc4180AndRealExportsWrite) {
         {"quoted comma", "\"Lee, Jr.\",5\r\n", {{"Lee, Jr.", "5"}}, {1}},
         {"doubled quotes", "\"O\"\"Brien\",\"\"\"\"\r\n", {{"O\"Brien", "\""}}, {1}},
         {"empty quoted field", "\"\",a\r\n", {{"", "a"}}, {1}},
-        {"quoted LF kept", "id,text\n1,\"two\nlines\"\n2,x\n", {{"id", "text"}, {"1", "two\nlines"}, {"2", "x"}}, {1, 2, 4}},
+        {"quoted LF kept",
+         "id,text\n1,\"two\nlines\"\n2,x\n",
+         {{"id", "text"}, {"1", "two\nlines"}, {"2", "x"}},
+         {1, 2, 4}},
         {"quoted CRLF kept byte for byte", "1,\"a\r\nb\"\r\n2,c\r\n", {{"1", "a\r\nb"}, {"2", "c"}}, {1, 3}},
         {"quoted bare CR counts as a line", "1,\"a\rb\"\r2,c", {{"1", "a\rb"}, {"2", "c"}}, {1, 3}},
         {"apostrophes are plain text", "O'Conner,D'Amore\n", {{"O'Conner", "D'Amore"}}, {1}},
-        {"empty lines skipped, lines still counted", "a\n\n\nb\r\n\r\nc\n\n", {{"a"}, {"b"}, {"c"}}, {1, 4, 6}},
-        {"UTF-8 BOM dropped", "\xEF\xBB\xBFid,name\n1,Zo\xC3\xAB\n", {{"id", "name"}, {"1", "Zo\xC3\xAB"}}, {1, 2}},
-        {"kanji", "\"\xE5\xA4\xAA\xE9\x83\x8E\",\xE5\xB1\xB1\xE7\x94\xB0\n",
-         {{"\xE5\xA4\xAA\xE9\x83\x8E", "\xE5\xB1\xB1\xE7\x94\xB0"}}, {1}},
+        {"empty lines skipped, lines still counted",
+         "a\n\n\nb\r\n\r\nc\n\n",
+         {{"a"}, {"b"}, {"c"}},
+         {1, 4, 6}},
+        {"UTF-8 BOM dropped",
+         "\xEF\xBB\xBFid,name\n1,Zo\xC3\xAB\n",
+         {{"id", "name"}, {"1", "Zo\xC3\xAB"}},
+         {1, 2}},
+        {"kanji",
+         "\"\xE5\xA4\xAA\xE9\x83\x8E\",\xE5\xB1\xB1\xE7\x94\xB0\n",
+         {{"\xE5\xA4\xAA\xE9\x83\x8E", "\xE5\xB1\xB1\xE7\x94\xB0"}},
+         {1}},
         {"spaces are kept", " a , b \n", {{" a ", " b "}}, {1}},
         {"only a BOM", "\xEF\xBB\xBF", {}, {}},
         {"a doubled BOM (found by the fuzzer)", "\xEF\xBB\xBF\xEF\xBB\xBFsourcedId\r", {{"sourcedId"}}, {1}},
         {"nothing", "", {}, {}},
-        {"a quoted header, plain rows", "\"propertyName\",\"value\"\r\nfile.users,bulk", {{"propertyName", "value"}, {"file.users", "bulk"}}, {1, 2}},
+        {"a quoted header, plain rows",
+         "\"propertyName\",\"value\"\r\nfile.users,bulk",
+         {{"propertyName", "value"}, {"file.users", "bulk"}},
+         {1, 2}},
     };
     for (const Good& c : cases) {
         const CsvTable table = readCsv(c.text);
@@ -73,7 +87,9 @@ TEST(CsvReader, AcceptsWhatRfc4180AndRealExportsWrite) {
         }
         EXPECT_EQ(lines, c.lines) << c.name;
     }
-    EXPECT_TRUE(readCsv("\xEF\xBB\xBF" "a\n").hadBom);
+    EXPECT_TRUE(readCsv("\xEF\xBB\xBF"
+                        "a\n")
+                    .hadBom);
     EXPECT_FALSE(readCsv("a\n").hadBom);
 }
 
@@ -84,7 +100,10 @@ TEST(CsvReader, RefusesBrokenTextAndNamesTheLine) {
         {"quote inside a plain field", "a,b\n1,5\"10\n", 2, "does not start with one"},
         {"closing quote then space", "a\n\"x\" ,1\n", 2, "after the closing quote"},
         {"Latin-1, not UTF-8", "id,name\n1,Jos\xE9\n", 2, "not UTF-8"},
-        {"a lone continuation byte", "\x80" "a\n", 1, "not UTF-8"},
+        {"a lone continuation byte",
+         "\x80"
+         "a\n",
+         1, "not UTF-8"},
         {"an overlong slash", "a\n\xC0\xAF\n", 2, "not UTF-8"},
         {"a UTF-16 surrogate", "a\nb\n\xED\xA0\x80\n", 3, "not UTF-8"},
         {"past U+10FFFF", "\xF4\x90\x80\x80\n", 1, "not UTF-8"},
@@ -109,8 +128,17 @@ TEST(CsvReader, ARowWithTooManyFieldsIsRefusedNotAllocatedForever) {
 }
 
 TEST(CsvReader, WrittenValuesReadBackUnchanged) {
-    const std::vector<std::string> values = {"plain", "", "a,b", "say \"hi\"", "two\nlines", "cr\rlf\r\n", " pad ",
-                                             "\"", ",", "Zo\xC3\xAB N\xC3\xBA\xC3\xB1" "ez"};
+    const std::vector<std::string> values = {"plain",
+                                             "",
+                                             "a,b",
+                                             "say \"hi\"",
+                                             "two\nlines",
+                                             "cr\rlf\r\n",
+                                             " pad ",
+                                             "\"",
+                                             ",",
+                                             "Zo\xC3\xAB N\xC3\xBA\xC3\xB1"
+                                             "ez"};
     for (const char* lineEnd : {"\r\n", "\n", "\r"}) {
         for (const bool quoteAll : {false, true}) {
             std::string text;

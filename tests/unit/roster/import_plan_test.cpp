@@ -40,19 +40,20 @@ std::map<std::string, std::string> nicknames(const ImportPreview& preview) {
 
 TEST(ImportPlan, NicknameIsThePreferredOrGivenNameWithAFamilyInitialOnlyWhenNeeded) {
     const ImportPreview preview = previewImport(
-        rosterOf({student("1", "Mary", "Jones"), student("2", "mary", "Smith"), student("3", "Jonathan", "Smith", "6", "Jon"),
-                  student("4", "  Ana \n Sofia ", "Ruiz"), student("5", "Mary", "Johnson"), student("6", "Lee", "Kim"),
-                  student("7", "Lee", "Kim"), student("8", "Zo\xC3\xAB", "\xC3\x89lise"), student("9", "Zo\xC3\xAB", "Eve")}),
+        rosterOf({student("1", "Mary", "Jones"), student("2", "mary", "Smith"),
+                  student("3", "Jonathan", "Smith", "6", "Jon"), student("4", "  Ana \n Sofia ", "Ruiz"),
+                  student("5", "Mary", "Johnson"), student("6", "Lee", "Kim"), student("7", "Lee", "Kim"),
+                  student("8", "Zo\xC3\xAB", "\xC3\x89lise"), student("9", "Zo\xC3\xAB", "Eve")}),
         {});
     const auto names = nicknames(preview);
-    EXPECT_EQ(names.at("1"), "Mary Jon.");  // Jones, Johnson: "Jo" is not enough
+    EXPECT_EQ(names.at("1"), "Mary Jon."); // Jones, Johnson: "Jo" is not enough
     EXPECT_EQ(names.at("5"), "Mary Joh.");
-    EXPECT_EQ(names.at("2"), "mary S.");    // the same name ignoring case
-    EXPECT_EQ(names.at("3"), "Jon");        // preferred name, unique
-    EXPECT_EQ(names.at("4"), "Ana Sofia");  // whitespace tidied
-    EXPECT_EQ(names.at("6"), "Lee K.");     // same family name: numbered
+    EXPECT_EQ(names.at("2"), "mary S.");   // the same name ignoring case
+    EXPECT_EQ(names.at("3"), "Jon");       // preferred name, unique
+    EXPECT_EQ(names.at("4"), "Ana Sofia"); // whitespace tidied
+    EXPECT_EQ(names.at("6"), "Lee K.");    // same family name: numbered
     EXPECT_EQ(names.at("7"), "Lee K. 2");
-    EXPECT_EQ(names.at("8"), "Zo\xC3\xAB \xC3\x89.");  // an accented initial is one whole character
+    EXPECT_EQ(names.at("8"), "Zo\xC3\xAB \xC3\x89."); // an accented initial is one whole character
     EXPECT_EQ(names.at("9"), "Zo\xC3\xAB E.");
 }
 
@@ -61,8 +62,8 @@ TEST(ImportPlan, NicknamesFitTwentyFourCharactersAndAvoidLinkedLearners) {
     device.learners.push_back({"old", "learner-1", "Sam", 6, "6", "Sam", "", "Old", {}, std::nullopt});
     const std::string longName = "Maximilian-Alexander Christopher";
     const ImportPreview preview =
-        previewImport(rosterOf({student("old", "Sam", "Old"), student("new", "Sam", "Lee"), student("x", longName, "Ng"),
-                                student("y", longName, "Ortiz")}),
+        previewImport(rosterOf({student("old", "Sam", "Old"), student("new", "Sam", "Lee"),
+                                student("x", longName, "Ng"), student("y", longName, "Ortiz")}),
                       device);
     const auto names = nicknames(preview);
     EXPECT_EQ(names.count("old"), 0u); // a linked learner keeps their nickname
@@ -77,8 +78,8 @@ TEST(ImportPlan, NicknamesFitTwentyFourCharactersAndAvoidLinkedLearners) {
 
 TEST(ImportPlan, GradesMapIntoFiveToNineAndTheRosterGradeIsKept) {
     const std::vector<std::pair<const char*, int>> cases = {
-        {"05", 5}, {"6", 6}, {"07", 7}, {"8", 8}, {"9", 9}, {"3", 5}, {"12", 9}, {"13", 9}, {"KG", 5},
-        {"Kindergarten", 5}, {"PK", 5}, {"PS", 9}, {"PostGraduate", 9}};
+        {"05", 5}, {"6", 6},  {"07", 7},           {"8", 8},  {"9", 9},  {"3", 5},           {"12", 9},
+        {"13", 9}, {"KG", 5}, {"Kindergarten", 5}, {"PK", 5}, {"PS", 9}, {"PostGraduate", 9}};
     for (const auto& [grade, expected] : cases) {
         bool known = false;
         EXPECT_EQ(pathlightGrade(grade, &known), expected) << grade;
@@ -89,10 +90,12 @@ TEST(ImportPlan, GradesMapIntoFiveToNineAndTheRosterGradeIsKept) {
         EXPECT_EQ(pathlightGrade(unknown, &known), 5) << unknown;
         EXPECT_FALSE(known) << unknown;
     }
-    const ImportPreview preview = previewImport(rosterOf({student("1", "Ana", "Ruiz", "11"), student("2", "Bo", "Li", "")}), {});
+    const ImportPreview preview =
+        previewImport(rosterOf({student("1", "Ana", "Ruiz", "11"), student("2", "Bo", "Li", "")}), {});
     EXPECT_EQ(preview.newStudents[0].grade, 9);
     EXPECT_EQ(preview.newStudents[0].rosterGrade, "11");
-    EXPECT_NE(findIssue(preview.warnings, "users.csv:2", "2 has no grade"), nullptr) << describe(preview.warnings);
+    EXPECT_NE(findIssue(preview.warnings, "users.csv:2", "2 has no grade"), nullptr)
+        << describe(preview.warnings);
 }
 
 TEST(ImportPlan, AvatarIsStableAndSpreadOverTheDrawnOnes) {
@@ -112,8 +115,17 @@ TEST(ImportPlan, UpdatedStudentsSayWhatChanged) {
     DeviceRoster device;
     device.classes.push_back({"c1", "Science 6", "SCI6", {"06"}, "s1"});
     device.classes.push_back({"c3", "Old Class", "", {}, "s1"});
-    device.learners.push_back({"st1", "L1", "Mary J.", 6, "06", "Mary", "", "Jones", {"c1", "c3"}, std::nullopt});
-    device.learners.push_back({"st3", "L3", "José", 7, "07", "José", "", "Núñez", {"c1"},
+    device.learners.push_back(
+        {"st1", "L1", "Mary J.", 6, "06", "Mary", "", "Jones", {"c1", "c3"}, std::nullopt});
+    device.learners.push_back({"st3",
+                               "L3",
+                               "José",
+                               7,
+                               "07",
+                               "José",
+                               "",
+                               "Núñez",
+                               {"c1"},
                                snapshot.findStudent("st3")->demographics});
     device.learners.push_back({"st4", "L4", "Sam", 5, "05", "Sam", "", "Lee, Jr.", {}, std::nullopt});
     device.learners.push_back({"gone", "L9", "Gone", 6, "6", "Gone", "", "", {}, std::nullopt});
@@ -124,7 +136,8 @@ TEST(ImportPlan, UpdatedStudentsSayWhatChanged) {
     const PlannedStudent& mary = preview.updatedStudents[0];
     EXPECT_EQ(mary.learnerId, "L1");
     EXPECT_EQ(mary.nickname, "Mary J."); // kept
-    EXPECT_EQ(mary.changes, (std::vector<std::string>{"joins Math, Period 2", "leaves Old Class", "demographics"}));
+    EXPECT_EQ(mary.changes,
+              (std::vector<std::string>{"joins Math, Period 2", "leaves Old Class", "demographics"}));
     const PlannedStudent& jose = preview.updatedStudents[1];
     EXPECT_EQ(jose.changes, std::vector<std::string>{"grade 07 → 08"});
     EXPECT_EQ(preview.unchangedStudents, 1u); // Sam

@@ -12,17 +12,30 @@ using namespace pathlight::roster::testing;
 namespace {
 
 class Generator {
-public:
+  public:
     explicit Generator(std::uint32_t seed) : m_random(seed) {}
 
-    std::size_t below(std::size_t n) { return std::uniform_int_distribution<std::size_t>(0, n - 1)(m_random); }
+    std::size_t below(std::size_t n) {
+        return std::uniform_int_distribution<std::size_t>(0, n - 1)(m_random);
+    }
     bool chance(int percent) { return below(100) < static_cast<std::size_t>(percent); }
 
     // A name that starts and ends with a letter (values are trimmed on reading), with hard parts inside.
     std::string name() {
-        static const std::vector<std::string> kLetters = {"a", "b", "M", "z", "Q", "\xC3\xA9", "\xC3\xB1", "\xC3\x98",
-                                                          "\xC3\xBC", "\xE5\xA4\xAA", "\xE9\x83\x8E", "\xD0\x96"};
-        static const std::vector<std::string> kHard = {",", "\"", "'", " ", "\n", "\r\n", "\"\"", ", ", "-", "\r"};
+        static const std::vector<std::string> kLetters = {"a",
+                                                          "b",
+                                                          "M",
+                                                          "z",
+                                                          "Q",
+                                                          "\xC3\xA9",
+                                                          "\xC3\xB1",
+                                                          "\xC3\x98",
+                                                          "\xC3\xBC",
+                                                          "\xE5\xA4\xAA",
+                                                          "\xE9\x83\x8E",
+                                                          "\xD0\x96"};
+        static const std::vector<std::string> kHard = {",",    "\"",   "'",  " ", "\n",
+                                                       "\r\n", "\"\"", ", ", "-", "\r"};
         std::string out = kLetters[below(kLetters.size())];
         const std::size_t parts = 1 + below(6);
         for (std::size_t i = 0; i < parts; ++i) {
@@ -43,9 +56,13 @@ public:
         s.orgs.push_back({id("org", 1), "School " + name(), "school", "", {}});
         const std::size_t classes = 1 + below(5);
         for (std::size_t c = 0; c < classes; ++c) {
-            s.classes.push_back({id("class", c), "Class " + std::to_string(c) + (chance(50) ? ", part 2" : ""), "",
-                                 chance(50) ? std::vector<std::string>{"06", "07"} : std::vector<std::string>{"08"},
-                                 s.orgs[0].sourcedId, {}});
+            s.classes.push_back(
+                {id("class", c),
+                 "Class " + std::to_string(c) + (chance(50) ? ", part 2" : ""),
+                 "",
+                 chance(50) ? std::vector<std::string>{"06", "07"} : std::vector<std::string>{"08"},
+                 s.orgs[0].sourcedId,
+                 {}});
         }
         const std::size_t students = 1 + below(30);
         for (std::size_t i = 0; i < students; ++i) {
@@ -89,7 +106,7 @@ public:
         return {chance(50), kEnds[below(kEnds.size())], chance(30)};
     }
 
-private:
+  private:
     std::mt19937 m_random;
 };
 
@@ -109,7 +126,8 @@ void expectSameStudents(const RosterSnapshot& written, const RosterSnapshot& rea
         } else {
             // Clever's Gender has M, F and X: "unspecified" comes back as "other".
             const std::string sex = a.demographics ? a.demographics->sex : "";
-            EXPECT_EQ(b.demographics.has_value() ? b.demographics->sex : "", sex == "unspecified" ? "other" : sex);
+            EXPECT_EQ(b.demographics.has_value() ? b.demographics->sex : "",
+                      sex == "unspecified" ? "other" : sex);
         }
     }
 }

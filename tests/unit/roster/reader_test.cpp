@@ -59,7 +59,8 @@ TEST(OneRoster11, StaffAndGuardiansNeverBecomeStudents) {
     EXPECT_EQ(snapshot.staff[0].classIds, (std::vector<std::string>{"c1", "c2"}));
     EXPECT_EQ(snapshot.staff[1].classIds, std::vector<std::string>{"c1"});
     // A guardian enrolled as a student is refused; a teacher's demographics are not kept.
-    EXPECT_NE(findIssue(snapshot.skipped, "enrollments.csv:11", "users.csv:8 lists them as a guardian"), nullptr)
+    EXPECT_NE(findIssue(snapshot.skipped, "enrollments.csv:11", "users.csv:8 lists them as a guardian"),
+              nullptr)
         << describe(snapshot.skipped);
     EXPECT_NE(findIssue(snapshot.skipped, "demographics.csv:4", "not a student"), nullptr);
     for (const Student& student : snapshot.students) {
@@ -73,7 +74,8 @@ TEST(OneRoster11, StaffAndGuardiansNeverBecomeStudents) {
 
 TEST(OneRoster11, EverySkippedRowNamesItsFileAndLine) {
     const RosterSnapshot snapshot = readOrFail(fixtures() / "oneroster11");
-    EXPECT_NE(findIssue(snapshot.skipped, "users.csv:7", "enabledUser false"), nullptr) << describe(snapshot.skipped);
+    EXPECT_NE(findIssue(snapshot.skipped, "users.csv:7", "enabledUser false"), nullptr)
+        << describe(snapshot.skipped);
     EXPECT_NE(findIssue(snapshot.skipped, "enrollments.csv:9", "was left out (see users.csv:7)"), nullptr);
     EXPECT_NE(findIssue(snapshot.skipped, "enrollments.csv:10", "st9 is not in users.csv"), nullptr);
     EXPECT_NE(findIssue(snapshot.skipped, "enrollments.csv:12", "c9 is not in classes.csv"), nullptr);
@@ -95,7 +97,8 @@ TEST(OneRoster12, RolesFilePreferredNamesBomAndDelta) {
     EXPECT_EQ(zoe.familyName, "O\"Brien");
     EXPECT_EQ(zoe.grade, "KG");
     EXPECT_FALSE(zoe.demographics.has_value()); // its row was refused: "maybe" is no flag
-    EXPECT_NE(findIssue(snapshot.skipped, "demographics.csv:3", "hispanicOrLatinoEthnicity is \"maybe\""), nullptr);
+    EXPECT_NE(findIssue(snapshot.skipped, "demographics.csv:3", "hispanicOrLatinoEthnicity is \"maybe\""),
+              nullptr);
     // A primary teacher with a secondary guardian role is staff; a primary guardian is a guardian.
     ASSERT_EQ(snapshot.staff.size(), 1u);
     EXPECT_EQ(snapshot.staff[0].sourcedId, "u1");
@@ -124,10 +127,12 @@ TEST(Clever, SpecFixtureWithItsOwnColumnOrder) {
     EXPECT_EQ(snapshot.findClass("s2")->title, "Robotics Club");
     ASSERT_EQ(snapshot.staff.size(), 1u);
     EXPECT_EQ(snapshot.staff[0].classIds, (std::vector<std::string>{"s1", "s2"}));
-    EXPECT_NE(findIssue(snapshot.skipped, "students.csv:6", "no First_name"), nullptr) << describe(snapshot.skipped);
+    EXPECT_NE(findIssue(snapshot.skipped, "students.csv:6", "no First_name"), nullptr)
+        << describe(snapshot.skipped);
     EXPECT_NE(findIssue(snapshot.skipped, "enrollments.csv:6", "1009 is not in students.csv"), nullptr);
     EXPECT_NE(findIssue(snapshot.skipped, "enrollments.csv:7", "s7 is not in sections.csv"), nullptr);
-    EXPECT_NE(findIssue(snapshot.warnings, "students.csv:5", "Race \"Q\""), nullptr) << describe(snapshot.warnings);
+    EXPECT_NE(findIssue(snapshot.warnings, "students.csv:5", "Race \"Q\""), nullptr)
+        << describe(snapshot.warnings);
 }
 
 // Every Clever file of the big real sample, its columns shuffled: the same roster comes out.
@@ -185,15 +190,18 @@ TEST(RosterErrors, ABrokenQuoteIsAnErrorWithItsLine) {
     files->add("users.csv", users);
     const RosterSnapshot snapshot = readFilesOrFail(*files);
     EXPECT_FALSE(snapshot.ok());
-    EXPECT_NE(findIssue(snapshot.errors, "users.csv:11", "never closed"), nullptr) << describe(snapshot.errors);
+    EXPECT_NE(findIssue(snapshot.errors, "users.csv:11", "never closed"), nullptr)
+        << describe(snapshot.errors);
 }
 
 TEST(RosterErrors, Latin1IsRefusedWithItsLine) {
     const RosterSnapshot snapshot = readFilesOrFail(filesOf({
-        {"students.csv", "Student_id,First_name,Last_name\n1,Ana,Ruiz\n2,Jos\xE9,Nu\xF1" "ez\n"},
+        {"students.csv", "Student_id,First_name,Last_name\n1,Ana,Ruiz\n2,Jos\xE9,Nu\xF1"
+                         "ez\n"},
     }));
     EXPECT_FALSE(snapshot.ok());
-    EXPECT_NE(findIssue(snapshot.errors, "students.csv:3", "not UTF-8"), nullptr) << describe(snapshot.errors);
+    EXPECT_NE(findIssue(snapshot.errors, "students.csv:3", "not UTF-8"), nullptr)
+        << describe(snapshot.errors);
 }
 
 TEST(RosterErrors, MissingRequiredColumnsAndFilesAreErrors) {
@@ -201,13 +209,16 @@ TEST(RosterErrors, MissingRequiredColumnsAndFilesAreErrors) {
         {"manifest.csv", "propertyName,value\noneroster.version,1.1\nfile.users,bulk\n"},
         {"users.csv", "sourcedId,role,familyName\n1,student,Ruiz\n"},
     }));
-    EXPECT_NE(findIssue(noName.errors, "users.csv:1", "no givenName column"), nullptr) << describe(noName.errors);
+    EXPECT_NE(findIssue(noName.errors, "users.csv:1", "no givenName column"), nullptr)
+        << describe(noName.errors);
 
     const RosterSnapshot promised = readFilesOrFail(filesOf({
-        {"manifest.csv", "propertyName,value\noneroster.version,1.1\nfile.users,bulk\nfile.enrollments,bulk\n"},
+        {"manifest.csv",
+         "propertyName,value\noneroster.version,1.1\nfile.users,bulk\nfile.enrollments,bulk\n"},
         {"users.csv", "sourcedId,role,givenName,familyName\n1,student,Ana,Ruiz\n"},
     }));
-    EXPECT_NE(findIssue(promised.errors, "manifest.csv", "enrollments.csv as bulk"), nullptr) << describe(promised.errors);
+    EXPECT_NE(findIssue(promised.errors, "manifest.csv", "enrollments.csv as bulk"), nullptr)
+        << describe(promised.errors);
 
     const RosterSnapshot twice = readFilesOrFail(filesOf({
         {"manifest.csv", "propertyName,value\noneroster.version,1.1\n"},
@@ -247,7 +258,8 @@ TEST(RosterErrors, RaggedAndDuplicateRowsAreSkippedNotFatal) {
 }
 
 TEST(RosterErrors, EmptyFileAndUnknownFormatAndMissingPath) {
-    const RosterSnapshot empty = readFilesOrFail(filesOf({{"manifest.csv", ""}, {"users.csv", "sourcedId,role,givenName,familyName\n"}}));
+    const RosterSnapshot empty = readFilesOrFail(
+        filesOf({{"manifest.csv", ""}, {"users.csv", "sourcedId,role,givenName,familyName\n"}}));
     EXPECT_NE(findIssue(empty.errors, "manifest.csv:1", "empty"), nullptr) << describe(empty.errors);
 
     auto unknown = readRosterFiles(filesOf({{"grades.csv", "a,b\n"}}), "somewhere");

@@ -22,11 +22,12 @@ std::string count(const fs::path& file, const std::string& table) {
 // Row counts of every table the import may touch, and the learner ids.
 std::string fingerprint(const fs::path& file) {
     std::string out;
-    for (const char* table : {"learners", "revisions", "heads", "roster_orgs", "roster_classes", "roster_students",
-                              "roster_enrollments", "roster_demographics"}) {
+    for (const char* table : {"learners", "revisions", "heads", "roster_orgs", "roster_classes",
+                              "roster_students", "roster_enrollments", "roster_demographics"}) {
         out += std::string(table) + "=" + count(file, table) + " ";
     }
-    return out + store::testing::rawQuery(file, "SELECT group_concat(id) FROM (SELECT id FROM learners ORDER BY id)");
+    return out + store::testing::rawQuery(
+                     file, "SELECT group_concat(id) FROM (SELECT id FROM learners ORDER BY id)");
 }
 
 class RosterRepoTest : public store::testing::InMemoryDbTest {};
@@ -91,7 +92,8 @@ TEST_F(RosterRepoTest, ImportCreatesLearnersLinkedToTheirClasses) {
 TEST(RosterRepo, ReimportIsIdempotentOnDisk) {
     TempDir dir;
     const fs::path file = dir / "pathlight.db";
-    for (const char* sample : {"oneroster-1.1-moodle", "clever-conroysj-clever-sandbox", "oneroster-1.2-moodle"}) {
+    for (const char* sample :
+         {"oneroster-1.1-moodle", "clever-conroysj-clever-sandbox", "oneroster-1.2-moodle"}) {
         SCOPED_TRACE(sample);
         const RosterSnapshot snapshot = readOrFail(samples() / sample);
         std::string first;
@@ -139,7 +141,8 @@ TEST(RosterRepo, ABrokenRosterChangesNothing) {
     files->add("enrollments.csv", *files->find("enrollments.csv") + "e99,,,c1,s1,\"st4,student,false,,\r\n");
     const RosterSnapshot broken = readFilesOrFail(*files);
     ASSERT_FALSE(broken.ok());
-    EXPECT_NE(findIssue(broken.errors, "enrollments.csv:13", "never closed"), nullptr) << describe(broken.errors);
+    EXPECT_NE(findIssue(broken.errors, "enrollments.csv:13", "never closed"), nullptr)
+        << describe(broken.errors);
     {
         auto db = store::testing::openOrFail(file);
         const std::int64_t changes = db->changeCount();
@@ -183,9 +186,8 @@ TEST_F(RosterRepoTest, AChangedRosterUpdatesOnlyWhatChanged) {
     ASSERT_TRUE(learner.has_value());
     EXPECT_EQ(learner->grade, 9); // a new profile revision, so it travels in the portfolio
     EXPECT_EQ(learner->nickname, "Jos\xC3\xA9");
-    EXPECT_EQ(store::RevisionRepo(*m_db).history(jose, store::RevisionRepo(*m_db).heads(jose, core::kind::kProfile)
-                                                           .back()
-                                                           .entryId)
+    EXPECT_EQ(store::RevisionRepo(*m_db)
+                  .history(jose, store::RevisionRepo(*m_db).heads(jose, core::kind::kProfile).back().entryId)
                   .size(),
               2u);
     EXPECT_TRUE(repo.classesOf(jose).empty());
@@ -213,8 +215,9 @@ TEST_F(RosterRepoTest, DeletingALearnerRemovesTheirRosterLinkEnrollmentsAndDemog
     ASSERT_TRUE(store::LearnerRepo(*m_db).remove(mary).ok());
     EXPECT_FALSE(repo.student(mary).has_value());
     EXPECT_EQ(repo.studentsOf("c1").size(), 1u);
-    EXPECT_EQ(store::testing::rawQuery(m_db->handle(), "SELECT count(*) FROM roster_demographics WHERE learner_id = '" +
-                                                           mary + "'"),
+    EXPECT_EQ(store::testing::rawQuery(m_db->handle(),
+                                       "SELECT count(*) FROM roster_demographics WHERE learner_id = '" +
+                                           mary + "'"),
               "0");
     // Importing again brings her back as a new learner (her old work went with her).
     auto again = repo.apply(readOrFail(fixtures() / "oneroster11"));

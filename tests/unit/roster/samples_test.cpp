@@ -40,7 +40,8 @@ const std::vector<Expected> kSamples = {
     {"oneroster-zips-moodle/Test_minimal_data_set.zip", Format::OneRoster11, 3, 2, 1, 2, 1, 2, 2},
     {"oneroster-zips-moodle/test01.zip", Format::OneRoster11, 1, 2, 3, 1, 1, 1, 0},
     {"oneroster-zips-moodle/v1p2_full_dataset.zip", Format::OneRoster12, 3, 1, 1, 3, 0, 5, 1},
-    {"oneroster-zips-moodle/v1p2_full_dataset-883b92c-nested-folder.zip", Format::OneRoster12, 3, 1, 1, 3, 0, 5, 1},
+    {"oneroster-zips-moodle/v1p2_full_dataset-883b92c-nested-folder.zip", Format::OneRoster12, 3, 1, 1, 3, 0,
+     5, 1},
     {"oneroster-zips-moodle/oneroster_test_data.zip", Format::OneRoster12, 1, 1, 1, 0, 0, 0, 1},
 };
 
@@ -100,9 +101,12 @@ TEST(RosterSamples, MicrosoftSchoolDataSyncIsRefusedWithAClearMessage) {
 TEST(RosterSamples, Moodle11QuirksAreSkippedWithTheirLines) {
     const RosterSnapshot snapshot = readOrFail(samples() / "oneroster-1.1-moodle");
     // Staff and guardians are never students, whatever enrollments.csv says about them.
-    EXPECT_EQ(studentIds(snapshot), (std::vector<std::string>{"usr-222-66778899", "usr-222-1234561232", "usr-222-567891"}));
-    EXPECT_NE(findIssue(snapshot.skipped, "classes.csv:3", "tobedeleted"), nullptr) << describe(snapshot.skipped);
-    EXPECT_NE(findIssue(snapshot.skipped, "enrollments.csv:3", "users.csv:5 lists them as a teacher"), nullptr);
+    EXPECT_EQ(studentIds(snapshot),
+              (std::vector<std::string>{"usr-222-66778899", "usr-222-1234561232", "usr-222-567891"}));
+    EXPECT_NE(findIssue(snapshot.skipped, "classes.csv:3", "tobedeleted"), nullptr)
+        << describe(snapshot.skipped);
+    EXPECT_NE(findIssue(snapshot.skipped, "enrollments.csv:3", "users.csv:5 lists them as a teacher"),
+              nullptr);
     for (const char* line : {"enrollments.csv:5", "enrollments.csv:6", "enrollments.csv:7"}) {
         EXPECT_NE(findIssue(snapshot.skipped, line, "was left out (see classes.csv:3)"), nullptr) << line;
     }
@@ -116,7 +120,8 @@ TEST(RosterSamples, Moodle11QuirksAreSkippedWithTheirLines) {
     ASSERT_NE(physics, nullptr);
     EXPECT_EQ(physics->grades, (std::vector<std::string>{"09", "10", "11"})); // quoted list with commas
     EXPECT_EQ(physics->source.text(), "classes.csv:2");
-    EXPECT_EQ(snapshot.findStudent("usr-222-1234561232")->classIds, std::vector<std::string>{"cls-222-123456"});
+    EXPECT_EQ(snapshot.findStudent("usr-222-1234561232")->classIds,
+              std::vector<std::string>{"cls-222-123456"});
 }
 
 TEST(RosterSamples, Moodle12ReadsRolesFromTheRaggedRolesFileAndMisspelledHeaders) {
@@ -134,12 +139,14 @@ TEST(RosterSamples, Moodle12ReadsRolesFromTheRaggedRolesFileAndMisspelledHeaders
                                                "usr-222-987654:teacher"}));
     EXPECT_TRUE(snapshot.guardians.empty());
     // file.scoreScales etc. are empty in the manifest: warnings, not errors.
-    EXPECT_NE(findIssue(snapshot.warnings, "manifest.csv:21", "file.scoreScales"), nullptr) << describe(snapshot.warnings);
+    EXPECT_NE(findIssue(snapshot.warnings, "manifest.csv:21", "file.scoreScales"), nullptr)
+        << describe(snapshot.warnings);
 }
 
 TEST(RosterSamples, Test01SkipsTheEnrollmentInAClassThatDoesNotExist) {
     const RosterSnapshot snapshot = readOrFail(samples() / "oneroster-1.1-moodle-test01");
-    EXPECT_NE(findIssue(snapshot.skipped, "enrollments.csv:2", "cls-222-12345 is not in classes.csv"), nullptr)
+    EXPECT_NE(findIssue(snapshot.skipped, "enrollments.csv:2", "cls-222-12345 is not in classes.csv"),
+              nullptr)
         << describe(snapshot.skipped);
     EXPECT_EQ(snapshot.orgs.size(), 3u); // org_sch-222-7654 with an underscore is fine
 }
@@ -147,11 +154,12 @@ TEST(RosterSamples, Test01SkipsTheEnrollmentInAClassThatDoesNotExist) {
 TEST(RosterSamples, JapaneseNamesTobedeletedRowsAndNoManifest) {
     const RosterSnapshot snapshot = readOrFail(samples() / "oneroster-jp-rosterhub-export");
     EXPECT_NE(findIssue(snapshot.warnings, "manifest.csv", "no manifest.csv"), nullptr);
-    EXPECT_NE(findIssue(snapshot.skipped, "users.csv:4", "tobedeleted"), nullptr) << describe(snapshot.skipped);
+    EXPECT_NE(findIssue(snapshot.skipped, "users.csv:4", "tobedeleted"), nullptr)
+        << describe(snapshot.skipped);
     EXPECT_NE(findIssue(snapshot.skipped, "orgs.csv:4", "tobedeleted"), nullptr);
     const Student* taro = snapshot.findStudent("user-e2e-001");
     ASSERT_NE(taro, nullptr);
-    EXPECT_EQ(taro->givenName, "\xE5\xA4\xAA\xE9\x83\x8E"); // 太郎
+    EXPECT_EQ(taro->givenName, "\xE5\xA4\xAA\xE9\x83\x8E");  // 太郎
     EXPECT_EQ(taro->familyName, "\xE5\xB1\xB1\xE7\x94\xB0"); // 山田
 }
 
@@ -166,7 +174,8 @@ TEST(RosterSamples, OatSaReads10EraColumnsInAnyOrder) {
 TEST(RosterSamples, HeaderOnlyFilesImportNothingAndSaySo) {
     const RosterSnapshot snapshot = readOrFail(samples() / "oneroster-1.1-nicelion-classlink-templates");
     EXPECT_TRUE(snapshot.ok());
-    EXPECT_NE(findIssue(snapshot.warnings, "users.csv", "no students"), nullptr) << describe(snapshot.warnings);
+    EXPECT_NE(findIssue(snapshot.warnings, "users.csv", "no students"), nullptr)
+        << describe(snapshot.warnings);
 }
 
 TEST(RosterSamples, CleverBareCrFilesQuotedCommasAndDemographics) {
@@ -183,9 +192,10 @@ TEST(RosterSamples, CleverBareCrFilesQuotedCommasAndDemographics) {
     EXPECT_EQ(diane->demographics->white, Flag::No);
     EXPECT_EQ(diane->demographics->hispanicOrLatino, Flag::Yes);
     EXPECT_EQ(diane->demographics->englishLearner, Flag::Yes);
-    const auto comma = std::find_if(snapshot.classes.begin(), snapshot.classes.end(), [](const RosterClass& c) {
-        return c.title == "English Remediation, Grade 10 - 205 - B. Daniel";
-    });
+    const auto comma =
+        std::find_if(snapshot.classes.begin(), snapshot.classes.end(), [](const RosterClass& c) {
+            return c.title == "English Remediation, Grade 10 - 205 - B. Daniel";
+        });
     EXPECT_NE(comma, snapshot.classes.end());
     // Student rows sit on bare-CR lines: the last one is line 1005.
     EXPECT_EQ(snapshot.students.back().source.line, 1005);

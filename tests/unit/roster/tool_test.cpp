@@ -30,7 +30,8 @@ std::string shellQuote(const std::string& text) {
 
 ToolRun runTool(const std::vector<std::string>& args, const fs::path& scratch) {
     const fs::path errFile = scratch / "tool-stderr.txt";
-    std::string command = "XDG_DATA_HOME=" + shellQuote((scratch / "xdg").string()) + " " + shellQuote(PATHLIGHT_TOOL_PATH);
+    std::string command =
+        "XDG_DATA_HOME=" + shellQuote((scratch / "xdg").string()) + " " + shellQuote(PATHLIGHT_TOOL_PATH);
     for (const std::string& arg : args) {
         command += " " + shellQuote(arg);
     }
@@ -56,9 +57,13 @@ ToolRun runTool(const std::vector<std::string>& args, const fs::path& scratch) {
 
 TEST(RosterTool, UsageErrorsExitWithTwoAndHelpNamesTheCommand) {
     TempDir dir;
-    for (const std::vector<std::string>& args : std::vector<std::vector<std::string>>{
-             {"roster"}, {"roster", "export"}, {"roster", "import"}, {"roster", "import", "a", "b"},
-             {"roster", "import", "a", "--colour"}, {"roster", "import", "a", "--data-dir"}}) {
+    for (const std::vector<std::string>& args :
+         std::vector<std::vector<std::string>>{{"roster"},
+                                               {"roster", "export"},
+                                               {"roster", "import"},
+                                               {"roster", "import", "a", "b"},
+                                               {"roster", "import", "a", "--colour"},
+                                               {"roster", "import", "a", "--data-dir"}}) {
         const ToolRun run = runTool(args, dir.path());
         EXPECT_EQ(run.exitCode, 2) << ::testing::PrintToString(args);
         EXPECT_THAT(run.err, HasSubstr("pathlight-tool: "));
@@ -69,8 +74,8 @@ TEST(RosterTool, UsageErrorsExitWithTwoAndHelpNamesTheCommand) {
 
 TEST(RosterTool, DryRunPrintsThePreviewAndWritesNothing) {
     TempDir dir;
-    const ToolRun run = runTool({"roster", "import", (fixtures() / "oneroster11").string(), "--dry-run", "--data-dir",
-                                 (dir / "data").string()},
+    const ToolRun run = runTool({"roster", "import", (fixtures() / "oneroster11").string(), "--dry-run",
+                                 "--data-dir", (dir / "data").string()},
                                 dir.path());
     EXPECT_EQ(run.exitCode, 0) << run.err;
     EXPECT_THAT(run.out, HasSubstr("(OneRoster 1.1)"));
@@ -94,7 +99,8 @@ TEST(RosterTool, ImportThenReimportChangesNothing) {
     const ToolRun second = runTool({"roster", "import", roster, "--data-dir", data}, dir.path());
     EXPECT_EQ(second.exitCode, 0) << second.err;
     EXPECT_THAT(second.out, HasSubstr("students:   0 new, 0 updated, 4 unchanged"));
-    EXPECT_THAT(second.out, HasSubstr("imported: 0 new learners, 0 updated, 4 unchanged; 0 classes added, 0 changed"));
+    EXPECT_THAT(second.out,
+                HasSubstr("imported: 0 new learners, 0 updated, 4 unchanged; 0 classes added, 0 changed"));
     EXPECT_EQ(pathlight::store::testing::readBytes(dir / "data" / "pathlight.db"), bytes);
     // The default data folder is $XDG_DATA_HOME/pathlight.
     EXPECT_EQ(runTool({"roster", "import", roster}, dir.path()).exitCode, 0);
@@ -108,14 +114,17 @@ TEST(RosterTool, BrokenAndForeignRostersExitWithOneAndImportNothing) {
     files->add("users.csv", *files->find("users.csv") + "x1,,,true,s1,student,x,,\"Open,Quote,,,,,,,,,\r\n");
     writeFolder(dir / "broken", *files);
     const std::string data = (dir / "data").string();
-    const ToolRun broken = runTool({"roster", "import", (dir / "broken").string(), "--data-dir", data}, dir.path());
+    const ToolRun broken =
+        runTool({"roster", "import", (dir / "broken").string(), "--data-dir", data}, dir.path());
     EXPECT_EQ(broken.exitCode, 1);
     EXPECT_THAT(broken.out, HasSubstr("users.csv:11: a quoted value is never closed"));
     EXPECT_THAT(broken.err, HasSubstr("nothing was imported"));
-    EXPECT_EQ(pathlight::store::testing::rawQuery(dir / "data" / "pathlight.db", "SELECT count(*) FROM learners"), "0");
+    EXPECT_EQ(
+        pathlight::store::testing::rawQuery(dir / "data" / "pathlight.db", "SELECT count(*) FROM learners"),
+        "0");
 
-    const ToolRun sds = runTool({"roster", "import", (samples() / "other-sds-v2.1-microsoft").string(), "--dry-run"},
-                                dir.path());
+    const ToolRun sds = runTool(
+        {"roster", "import", (samples() / "other-sds-v2.1-microsoft").string(), "--dry-run"}, dir.path());
     EXPECT_EQ(sds.exitCode, 1);
     EXPECT_THAT(sds.err, HasSubstr("School Data Sync"));
     EXPECT_THAT(sds.err, HasSubstr("[roster.unknown]"));
@@ -138,7 +147,8 @@ TEST(RosterTool, WorksOnEveryRealSample) {
     std::sort(rosters.begin(), rosters.end());
     ASSERT_EQ(rosters.size(), 17u);
     for (const fs::path& roster : rosters) {
-        const ToolRun dry = runTool({"roster", "import", roster.string(), "--dry-run", "--data-dir", data}, dir.path());
+        const ToolRun dry =
+            runTool({"roster", "import", roster.string(), "--dry-run", "--data-dir", data}, dir.path());
         EXPECT_EQ(dry.exitCode, 0) << roster << dry.err;
         const ToolRun run = runTool({"roster", "import", roster.string(), "--data-dir", data}, dir.path());
         EXPECT_EQ(run.exitCode, 0) << roster << run.err;
