@@ -25,7 +25,7 @@ using detail::Statement;
 
 // [SECTION] Migrations. Migration N (1-based) takes user_version N-1 to N, in one transaction.
 // Later ones (teachers, roster, audit log) are appended here.
-constexpr std::array<std::string_view, 3> kMigrations = {
+constexpr std::array<std::string_view, 4> kMigrations = {
     // 1: revisions with a head table for fast reads, learners index, device settings, device id.
     R"sql(
 CREATE TABLE revisions (
@@ -94,6 +94,57 @@ CREATE TABLE lockouts (
     subject  TEXT PRIMARY KEY,         -- "learner:<id>", "device"
     failures INTEGER NOT NULL,         -- wrong tries since the last right one
     until_ms INTEGER NOT NULL          -- wall-clock ms before which no try is taken; 0 = none
+    // 4: the school's roster (RosterRepo): orgs, classes, which learner a roster student is, their class
+    // enrollments and demographics. Keyed by the roster's own ids (OneRoster sourcedId, Clever
+    // Student_id/Section_id), so a re-import finds what it made. Deleting a learner deletes their link,
+    // enrollments and demographics with them.
+    R"sql(
+CREATE TABLE roster_orgs (
+    sourced_id TEXT PRIMARY KEY,
+    name       TEXT NOT NULL,
+    type       TEXT NOT NULL,
+    parent_id  TEXT NOT NULL DEFAULT ''
+) WITHOUT ROWID;
+
+CREATE TABLE roster_classes (
+    sourced_id TEXT PRIMARY KEY,
+    title      TEXT NOT NULL,
+    class_code TEXT NOT NULL DEFAULT '',
+    grades     TEXT NOT NULL DEFAULT '',  -- comma-separated, as the roster gives them ("09,10")
+    school_id  TEXT NOT NULL DEFAULT ''   -- roster_orgs.sourced_id; not a foreign key: rosters leave it dangling
+) WITHOUT ROWID;
+
+CREATE TABLE roster_students (
+    sourced_id     TEXT PRIMARY KEY,
+    learner_id     TEXT NOT NULL UNIQUE REFERENCES learners (id) ON DELETE CASCADE,
+    given_name     TEXT NOT NULL,
+    preferred_name TEXT NOT NULL DEFAULT '',
+    family_name    TEXT NOT NULL DEFAULT '',
+    grade          TEXT NOT NULL DEFAULT '',  -- as the roster gives it ("06", "KG"); learners.grade is 5-9
+    format         TEXT NOT NULL              -- roster::formatName of the import that last wrote it
+) WITHOUT ROWID;
+
+CREATE TABLE roster_enrollments (
+    class_id   TEXT NOT NULL REFERENCES roster_classes (sourced_id) ON DELETE CASCADE,
+    learner_id TEXT NOT NULL REFERENCES learners (id) ON DELETE CASCADE,
+    PRIMARY KEY (class_id, learner_id)
+) WITHOUT ROWID;
+CREATE INDEX roster_enrollments_learner ON roster_enrollments (learner_id, class_id);
+
+-- Flags: NULL unknown, 1 yes, 0 no.
+CREATE TABLE roster_demographics (
+    learner_id                  TEXT PRIMARY KEY REFERENCES learners (id) ON DELETE CASCADE,
+    sex                         TEXT NOT NULL DEFAULT '',
+    american_indian_alaska_native INTEGER,
+    asian                       INTEGER,
+    black_african_american      INTEGER,
+    native_hawaiian_pacific_islander INTEGER,
+    white                       INTEGER,
+    two_or_more_races           INTEGER,
+    hispanic_latino             INTEGER,
+    english_learner             INTEGER,
+    iep                         INTEGER,
+    free_reduced_lunch          INTEGER
 ) WITHOUT ROWID;
 )sql",
 };

@@ -29,6 +29,9 @@ int runCareers(const Args& args);
 // `portfolio inspect|verify|merge|export|import ...`
 int runPortfolio(const Args& args);
 
+// `roster import PATH [--dry-run] [--data-dir DIR]`
+int runRoster(const Args& args);
+
 // `minigame list | play NAME [--seed S] [--level L] [--bot random|good|idle] [--rounds N]`
 int runMinigame(const Args& args);
 

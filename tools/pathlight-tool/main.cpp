@@ -38,6 +38,12 @@ Usage:
       Inspect, check and merge portable portfolio files (.pathlight), or move
       them in and out of a device's data (default: $XDG_DATA_HOME/pathlight).
 
+  pathlight-tool roster import PATH [--dry-run] [--data-dir DIR]
+      Import a school roster (OneRoster 1.1/1.2 CSV as a folder or .zip, or Clever
+      CSV): students become learners linked to their classes; staff and guardians
+      never do. Prints the preview first (new/updated students, classes, skipped
+      rows with file:line); --dry-run stops there. Re-importing changes nothing.
+
   pathlight-tool minigame list
   pathlight-tool minigame play NAME [--seed S] [--level L] [--bot random|good|idle] [--rounds N]
       The career mini-games, played headless by a bot: each round's result and a
@@ -106,6 +112,9 @@ int run(const Args& all) {
     }
     if (command == "portfolio") {
         return runPortfolio(rest);
+    }
+    if (command == "roster") {
+        return runRoster(rest);
     }
     if (command == "minigame") {
         return runMinigame(rest);
