@@ -602,36 +602,37 @@ void checkStringPair(Loader& loader, const StringsFile& en, std::string_view enF
     }
 }
 
-// Each mini-game keeps its own texts in content/minigames/<id>/{en,es}.json, every key starting
-// with "game.<id>."; they join the app's tables (a key can't be in two files).
-// Each mini-game keeps its own texts in content/minigames/<id>/<lang>.json, every key starting
-// with "game.<id>."; they join the app's tables (a key can't be in two files).
-void loadGameStrings(Loader& loader, const std::filesystem::path& dir, const Strings& strings,
-                     std::vector<StringsFile>& into) {
+// Texts kept apart from strings/<lang>.json, one folder per part of the app: every subfolder of
+// `root` holds <lang>.json files whose keys all start with `keyPrefix` + the folder name + ".". Mini-
+// games keep theirs in minigames/<id>/ ("game.<id>.…"); a feature keeps its own in strings/<part>/
+// ("<part>.…"), so two people adding screens never edit the same file. They join the app's tables
+// (a key can't be in two files), and each language must have the same keys as English.
+void loadStringFolders(Loader& loader, const std::filesystem::path& dir, std::string_view root,
+                       std::string_view keyPrefix, const Strings& strings, std::vector<StringsFile>& into) {
     std::error_code ec;
-    const std::filesystem::path root = dir / files::kGamesDir;
-    if (!std::filesystem::is_directory(root, ec)) {
+    const std::filesystem::path folder = dir / root;
+    if (!std::filesystem::is_directory(folder, ec)) {
         return;
     }
     std::vector<std::string> ids;
-    for (const auto& entry : std::filesystem::directory_iterator(root, ec)) {
+    for (const auto& entry : std::filesystem::directory_iterator(folder, ec)) {
         if (entry.is_directory(ec)) {
             ids.push_back(entry.path().filename().string());
         }
     }
     std::sort(ids.begin(), ids.end());
     for (const std::string& id : ids) {
-        const std::string base = std::string(files::kGamesDir) + "/" + id + "/";
-        const std::string prefix = "game." + id + ".";
-        std::vector<StringsFile> game;
+        const std::string base = std::string(root) + "/" + id + "/";
+        const std::string prefix = std::string(keyPrefix) + id + ".";
+        std::vector<StringsFile> part;
         for (const Lang lang : strings.languages()) {
             const std::string file = base + std::string(strings.code(lang)) + ".json";
-            game.push_back(loadStringsFile(loader, file));
-            if (lang.index() > 0 && game.front().loaded && game.back().loaded) {
-                checkStringPair(loader, game.front(), base + "en.json", game.back(), file);
+            part.push_back(loadStringsFile(loader, file));
+            if (lang.index() > 0 && part.front().loaded && part.back().loaded) {
+                checkStringPair(loader, part.front(), base + "en.json", part.back(), file);
             }
-            for (auto& [key, text] : game.back().table) {
-                const int line = game.back().keyLines.count(key) ? game.back().keyLines.at(key) : 0;
+            for (auto& [key, text] : part.back().table) {
+                const int line = part.back().keyLines.count(key) ? part.back().keyLines.at(key) : 0;
                 if (key.rfind(prefix, 0) != 0) {
                     loader.error(file, line, "key " + inQuotes(key) + " must start with " + inQuotes(prefix));
                 } else if (!into[lang.index()].table.emplace(key, text).second) {
@@ -642,6 +643,9 @@ void loadGameStrings(Loader& loader, const std::filesystem::path& dir, const Str
     }
 }
 
+// The languages are the files in strings/: English first (every other language falls back to
+// it), then the others by code. Called before anything else, so every table can fill its texts
+// per language. Without a strings folder (a careers-only folder) the languages are English and Spanish.
 void findLanguages(Loader& loader, Catalog& catalog, const std::filesystem::path& dir, bool careersOnly) {
     std::vector<std::string> codes;
     std::error_code ec;
@@ -684,7 +688,8 @@ void loadStrings(Loader& loader, Catalog& catalog, const std::filesystem::path& 
             checkStringPair(loader, loaded.front(), files::kStringsEn, loaded.back(), file);
         }
     }
-    loadGameStrings(loader, dir, catalog.strings, loaded);
+    loadStringFolders(loader, dir, "strings", "", catalog.strings, loaded);
+    loadStringFolders(loader, dir, files::kGamesDir, "game.", catalog.strings, loaded);
     for (const Lang lang : catalog.strings.languages()) {
         catalog.strings.table(lang) = std::move(loaded[lang.index()].table);
     }
