@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/learner_settings.hpp"
+#include "core/revision.hpp"
 #include "core/result.hpp"
 #include "store/database.hpp"
 
@@ -12,7 +13,7 @@
 
 namespace pathlight::store {
 
-inline constexpr const char* kSettingsKind = "settings";
+inline constexpr const char* kSettingsKind = core::kind::kSettings;
 
 // The body of a settings revision: {"language":"es","text_size":150,"font":"","reduced_motion":false,
 // "read_aloud":false}. Parsing refuses anything out of range (nullopt), so a hostile file can't set a
