@@ -38,6 +38,9 @@ int runMinigame(const Args& args);
 // `report-demo [-o DIR] [--paper letter|a4] [--lang en|es] [--students N]`: sample printouts
 int runReportDemo(const Args& args);
 
+// `strings check [--content DIR] [--source DIR]...`
+int runStrings(const Args& args);
+
 // Where content lives when no folder is given: ./content.
 std::string defaultContentDir();
 

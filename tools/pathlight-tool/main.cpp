@@ -53,6 +53,10 @@ Usage:
       Sample printouts for looking at layouts: career card, family talk card,
       portfolio page and every class report, from built-in sample data.
 
+  pathlight-tool strings check [--content DIR] [--source DIR]...
+      Keys no code uses, keys the code asks for that no strings file has, and
+      content rows with English but no Spanish.
+
   pathlight-tool --help | --version
 
 Exit codes: 0 ok, 1 invalid content or file, or failure, 2 usage error.
@@ -115,6 +119,9 @@ int run(const Args& all) {
     }
     if (command == "roster") {
         return runRoster(rest);
+    }
+    if (command == "strings") {
+        return runStrings(rest);
     }
     if (command == "minigame") {
         return runMinigame(rest);
