@@ -174,6 +174,25 @@ fs::path bundledDir(const char* argv0, const char* name, const char* marker, con
     return sourceDir;
 }
 
+// With PATHLIGHT_TRACE_STARTUP set, prints how long each start-up step took (stderr), so start-up
+// can be profiled on a real machine without a profiler.
+struct StartupTrace {
+    bool on = std::getenv("PATHLIGHT_TRACE_STARTUP") != nullptr;
+    double last = 0;
+    void step(const char* what) {
+        if (!on) {
+            return;
+        }
+        timespec ts{};
+        clock_gettime(CLOCK_MONOTONIC, &ts);
+        const double now = static_cast<double>(ts.tv_sec) * 1000.0 + static_cast<double>(ts.tv_nsec) / 1e6;
+        if (last > 0) {
+            std::fprintf(stderr, "startup %-22s %7.1f ms\n", what, now - last);
+        }
+        last = now;
+    }
+};
+
 // [SECTION] Frame loop
 
 struct FrameStats {
@@ -200,6 +219,7 @@ struct Loop {
     int screenshotCountdown = 3; // --screenshot: let layout settle for a few frames
     int exitCode = -1;           // >= 0 once the run should end
     std::function<void(const screens::Frontend::Style&)> rebuildFonts;
+    StartupTrace* trace = nullptr;
 
     static constexpr double kFrameSeconds = 1.0 / 60.0;
     static constexpr int kIdleWaitMs = 2000;
@@ -284,6 +304,9 @@ struct Loop {
 
         if (!firstFramePresented) {
             firstFramePresented = true;
+            if (trace) {
+                trace->step("first frame drawn");
+            }
             if (const char* launch = std::getenv("PATHLIGHT_LAUNCH_NS")) {
                 timespec ts{};
                 clock_gettime(CLOCK_REALTIME, &ts);
@@ -337,6 +360,8 @@ int askProblem(Loop& loop, ui::Theme& theme, std::string title, std::string mess
 } // namespace
 
 int main(int argc, char** argv) {
+    StartupTrace trace;
+    trace.step("begin");
     Options opt;
     bool exitNow = false;
     if (const int code = parseOptions(argc, argv, opt, exitNow); code != 0 || exitNow) {
@@ -384,6 +409,7 @@ int main(int argc, char** argv) {
         script = std::make_unique<ui::Automation>(std::move(steps.value()), opt.script.filename().string());
     }
 
+    trace.step("flags and fonts.json");
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
@@ -397,6 +423,7 @@ int main(int argc, char** argv) {
         ImGui::DestroyContext();
         return 1;
     }
+    trace.step("window and GL");
     Loop loop(**window, opt, script.get());
     // The window (and ImGui's backends) must go before the ImGui context does.
     auto shutdown = [&](int code) {
@@ -423,12 +450,14 @@ int main(int argc, char** argv) {
                    {{"Quit", true}});
         return shutdown(1);
     }
+    trace.step("content");
     const ui::ContentIcons icons = screens::contentIcons(*catalog);
     std::string fontWarning;
     theme.build(opt.scale, icons, fontFiles, &fontWarning);
     if (!fontWarning.empty()) {
         std::cerr << "pathlight: " << fontWarning << "\n";
     }
+    trace.step("font atlas");
     // Problems before the App exists are told in the language asked for on the command line.
     const content::Text words(catalog->strings, catalog->strings.find(opt.lang).value_or(content::Lang::english()));
 
@@ -459,7 +488,9 @@ int main(int argc, char** argv) {
         }
     }
 
+    trace.step("database");
     app::App app(config, std::move(catalog.value()), std::move(db.value()));
+    trace.step("app");
     screens::Frontend frontend(app, theme);
     frontend.fontsRebuilt({theme.scale(), ""});
     loop.rebuildFonts = [&](const screens::Frontend::Style& style) {
@@ -467,6 +498,7 @@ int main(int argc, char** argv) {
         window.value()->reloadFonts();
     };
     frontend.start();
+    loop.trace = &trace;
     loop.run(frontend.shell(), &frontend, [] { return false; });
     const int exitCode = std::max(loop.exitCode, 0);
     if (opt.frameStats) {

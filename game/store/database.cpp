@@ -94,6 +94,8 @@ CREATE TABLE lockouts (
     subject  TEXT PRIMARY KEY,         -- "learner:<id>", "device"
     failures INTEGER NOT NULL,         -- wrong tries since the last right one
     until_ms INTEGER NOT NULL          -- wall-clock ms before which no try is taken; 0 = none
+) WITHOUT ROWID;
+)sql",
     // 4: the school's roster (RosterRepo): orgs, classes, which learner a roster student is, their class
     // enrollments and demographics. Keyed by the roster's own ids (OneRoster sourcedId, Clever
     // Student_id/Section_id), so a re-import finds what it made. Deleting a learner deletes their link,

@@ -173,6 +173,10 @@ class ContentFixture {
         for (const auto& [rel, text] : m_files) {
             writeText(m_dir.path() / rel, text);
         }
+        // The games' levels and words come from the real content: the tool checks every registered game.
+        std::error_code ec;
+        fs::copy(fs::path(PATHLIGHT_CONTENT_DIR) / "minigames", m_dir.path() / "minigames",
+                 fs::copy_options::recursive | fs::copy_options::skip_existing, ec);
         return m_dir.path();
     }
 
