@@ -20,6 +20,8 @@
 #include <ctime>
 #include <fstream>
 #include <functional>
+#include <optional>
+#include <thread>
 #include <iostream>
 #include <map>
 #include <sstream>
@@ -307,6 +309,7 @@ struct Loop {
             if (trace) {
                 trace->step("first frame drawn");
             }
+            window.startGamepads();
             if (const char* launch = std::getenv("PATHLIGHT_LAUNCH_NS")) {
                 timespec ts{};
                 clock_gettime(CLOCK_REALTIME, &ts);
@@ -410,29 +413,6 @@ int main(int argc, char** argv) {
     }
 
     trace.step("flags and fonts.json");
-    IMGUI_CHECKVERSION();
-    ImGui::CreateContext();
-    ImGuiIO& io = ImGui::GetIO();
-    io.IniFilename = nullptr; // nothing about a session is left on disk by the UI library
-    io.LogFilename = nullptr;
-    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard | ImGuiConfigFlags_NavEnableGamepad;
-
-    auto window = platform::Window::create({"Pathlight", opt.width, opt.height, opt.fullscreen});
-    if (!window) {
-        std::cerr << "pathlight: " << window.error().message << " (" << window.error().detail << ")\n";
-        ImGui::DestroyContext();
-        return 1;
-    }
-    trace.step("window and GL");
-    Loop loop(**window, opt, script.get());
-    // The window (and ImGui's backends) must go before the ImGui context does.
-    auto shutdown = [&](int code) {
-        window.value().reset();
-        ImGui::DestroyContext();
-        return code;
-    };
-    ui::Theme theme;
-
     app::AppConfig config;
     config.dataDir = opt.dataDir;
     config.contentDir = opt.contentDir;
@@ -441,32 +421,75 @@ int main(int argc, char** argv) {
     config.defaultLanguage = opt.lang;
     config.defaultTextSize = opt.scale > 1.0f ? static_cast<int>(opt.scale * 100.0f + 0.5f) : 0;
 
-    auto catalog = app::App::loadContent(config);
-    if (!catalog) {
-        std::cerr << "pathlight: " << catalog.error().message << "\n" << catalog.error().detail << "\n";
-        theme.build(opt.scale, {}, fontFiles);
-        askProblem(loop, theme, "Pathlight can't start", catalog.error().message + " Ask a grown-up to run "
-                   "`pathlight-tool content check` on the content folder.", catalog.error().detail,
-                   {{"Quit", true}});
+    // While SDL and GL start (the slowest part of start-up), another thread loads the content, packs
+    // the fonts and opens the database, so the first frame waits for the longer of the two only.
+    ui::Theme theme;
+    auto fontAtlas = std::make_unique<ImFontAtlas>();
+    std::optional<core::Result<content::Catalog>> catalog;
+    std::optional<core::Result<std::unique_ptr<store::Database>>> db;
+    ui::ContentIcons icons;
+    std::string fontWarning;
+    std::thread prepare([&] {
+        catalog = app::App::loadContent(config);
+        if (catalog->ok()) {
+            icons = screens::contentIcons(**catalog);
+        }
+        theme.buildFonts(*fontAtlas, opt.scale, icons, fontFiles, &fontWarning);
+        // The GL backend uploads the atlas as RGBA: convert it here, off the UI thread (tens of ms).
+        unsigned char* pixels = nullptr;
+        int w = 0;
+        int h = 0;
+        fontAtlas->GetTexDataAsRGBA32(&pixels, &w, &h);
+        if (catalog->ok()) {
+            db = app::App::openDatabase(config);
+        }
+    });
+    auto window = platform::Window::create({"Pathlight", opt.width, opt.height, opt.fullscreen});
+    prepare.join();
+    trace.step("window, content, fonts, database");
+    if (!window) {
+        std::cerr << "pathlight: " << window.error().message << " (" << window.error().detail << ")\n";
+        return 1;
+    }
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext(fontAtlas.get());
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr; // nothing about a session is left on disk by the UI library
+    io.LogFilename = nullptr;
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard | ImGuiConfigFlags_NavEnableGamepad;
+    // The window (and ImGui's backends) must go before the ImGui context does, and the context
+    // before the font atlas it shares.
+    auto shutdown = [&](int code) {
+        window.value().reset();
+        ImGui::DestroyContext();
+        return code;
+    };
+    if (const core::Status started = window.value()->startImGui(); !started) {
+        std::cerr << "pathlight: " << started.error().message << " (" << started.error().detail << ")\n";
         return shutdown(1);
     }
-    trace.step("content");
-    const ui::ContentIcons icons = screens::contentIcons(*catalog);
-    std::string fontWarning;
-    theme.build(opt.scale, icons, fontFiles, &fontWarning);
+    theme.applyStyle();
     if (!fontWarning.empty()) {
         std::cerr << "pathlight: " << fontWarning << "\n";
     }
-    trace.step("font atlas");
+    Loop loop(**window, opt, script.get());
+
+    if (!catalog->ok()) {
+        const core::Error& error = catalog->error();
+        std::cerr << "pathlight: " << error.message << "\n" << error.detail << "\n";
+        askProblem(loop, theme, "Pathlight can't start", error.message + " Ask a grown-up to run "
+                   "`pathlight-tool content check` on the content folder.", error.detail, {{"Quit", true}});
+        return shutdown(1);
+    }
     // Problems before the App exists are told in the language asked for on the command line.
-    const content::Text words(catalog->strings, catalog->strings.find(opt.lang).value_or(content::Lang::english()));
+    const content::Catalog& loaded = catalog->value();
+    const content::Text words(loaded.strings, loaded.strings.find(opt.lang).value_or(content::Lang::english()));
 
     // The database: a damaged file is kept and a fresh start offered; an unwritable folder is
     // explained. Nothing is deleted without a person choosing it.
     const fs::path dbFile = app::App::databaseFile(config);
-    auto db = app::App::openDatabase(config);
-    while (!db) {
-        const core::Error error = db.error();
+    while (!db->ok()) {
+        const core::Error error = db->error();
         std::cerr << "pathlight: " << error.message << " (" << error.detail << ")\n";
         const std::string key = "error." + error.code;
         const std::string message = words.has(key) ? words(key) : error.message;
@@ -483,13 +506,12 @@ int main(int argc, char** argv) {
         }
         fs::path keptAs;
         db = store::Database::startFresh(dbFile, &keptAs);
-        if (db) {
+        if (db->ok()) {
             std::cerr << "pathlight: the damaged file was kept as " << keptAs << "\n";
         }
     }
 
-    trace.step("database");
-    app::App app(config, std::move(catalog.value()), std::move(db.value()));
+    app::App app(config, std::move(catalog->value()), std::move(db->value()));
     trace.step("app");
     screens::Frontend frontend(app, theme);
     frontend.fontsRebuilt({theme.scale(), ""});

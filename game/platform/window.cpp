@@ -21,7 +21,8 @@ double nowSeconds() {
 
 core::Result<std::unique_ptr<Window>> Window::create(const WindowOptions& options) {
     // No sound card is normal in a classroom VM: audio is opened later, and may fail, on its own.
-    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER | SDL_INIT_GAMECONTROLLER) != 0) {
+    // Gamepads are started after the first frame (startGamepads): scanning for them costs start-up time.
+    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
         return core::makeError("Pathlight could not open its window.", SDL_GetError(), "platform.sdl");
     }
     SDL_GL_SetAttribute(SDL_GL_CONTEXT_FLAGS, SDL_GL_CONTEXT_FORWARD_COMPATIBLE_FLAG);
@@ -62,13 +63,16 @@ core::Result<std::unique_ptr<Window>> Window::create(const WindowOptions& option
     SDL_GL_MakeCurrent(window->m_window, window->m_gl);
     SDL_GL_SetSwapInterval(0); // we pace frames ourselves
     SDL_StartTextInput();
+    return window;
+}
 
-    if (!ImGui_ImplSDL2_InitForOpenGL(window->m_window, window->m_gl) || !ImGui_ImplOpenGL3_Init("#version 150")) {
+core::Status Window::startImGui() {
+    if (!ImGui_ImplSDL2_InitForOpenGL(m_window, m_gl) || !ImGui_ImplOpenGL3_Init("#version 150")) {
         return core::makeError("Pathlight could not start its drawing engine.", "ImGui backend init failed",
                                "platform.imgui");
     }
-    window->m_backendsReady = true;
-    return window;
+    m_backendsReady = true;
+    return {};
 }
 
 Window::~Window() {
@@ -144,13 +148,22 @@ void Window::reloadFonts() {
     ImGui_ImplOpenGL3_CreateFontsTexture();
 }
 
+void Window::startGamepads() {
+    if (SDL_WasInit(SDL_INIT_GAMECONTROLLER) == 0 && SDL_InitSubSystem(SDL_INIT_GAMECONTROLLER) != 0) {
+        SDL_Log("no gamepad support: %s", SDL_GetError()); // keyboard, mouse and touch still work
+    }
+}
+
 void Window::beginFrame() {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
     // The backend has uploaded the font atlas to a GL texture by now: store it compactly, then give
-    // back the CPU copies (alpha and RGBA, about 5 bytes a pixel), which are no longer needed.
+    // back the CPU copies (alpha and RGBA, about 5 bytes a pixel), which are no longer needed. Not
+    // on the very first frame, which a child is waiting for.
     ImFontAtlas* atlas = ImGui::GetIO().Fonts;
-    if (atlas->TexID != nullptr && (atlas->TexPixelsAlpha8 != nullptr || atlas->TexPixelsRGBA32 != nullptr)) {
+    ++m_frames;
+    if (m_frames > 1 && atlas->TexID != nullptr &&
+        (atlas->TexPixelsAlpha8 != nullptr || atlas->TexPixelsRGBA32 != nullptr)) {
         shrinkFontTexture(*atlas);
         atlas->ClearTexData();
         ::malloc_trim(0); // building the atlas churned through a lot of heap; return the free pages

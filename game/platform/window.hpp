@@ -23,9 +23,11 @@ struct WindowOptions {
 
 class Window {
 public:
-    // Initialises SDL video, creates the window and GL context, and starts ImGui's backends.
-    // The ImGui context must already exist.
+    // Initialises SDL video and creates the window and its GL context. Needs no ImGui context, so
+    // start-up can load content and pack fonts on another thread meanwhile.
     static core::Result<std::unique_ptr<Window>> create(const WindowOptions& options);
+    // Starts ImGui's SDL and OpenGL backends; the ImGui context must exist by now.
+    core::Status startImGui();
     ~Window();
     Window(const Window&) = delete;
     Window& operator=(const Window&) = delete;
@@ -36,6 +38,8 @@ public:
 
     // After the font atlas was rebuilt (a learner picked a bigger text size): uploads it again.
     void reloadFonts();
+    // Looks for gamepads (SDL GameController); called once the first frame is up.
+    void startGamepads();
     // Starts an ImGui frame on the backends (call before ImGui::NewFrame()).
     void beginFrame();
     // Renders ImGui's draw data into the back buffer.
@@ -53,6 +57,7 @@ private:
     SDL_Window* m_window = nullptr;
     void* m_gl = nullptr;
     bool m_backendsReady = false;
+    long m_frames = 0;
 };
 
 // Monotonic seconds, for frame deltas.

@@ -35,10 +35,15 @@ std::string contentIcon(std::string_view name) {
 
 void Theme::build(float scale, const ContentIcons& icons, const content::FontFiles& files,
                   std::string* warning) {
+    buildFonts(*ImGui::GetIO().Fonts, scale, icons, files, warning);
+    applyStyle();
+}
+
+void Theme::buildFonts(ImFontAtlas& atlas, float scale, const ContentIcons& icons, const content::FontFiles& files,
+                       std::string* warning) {
     m_scale = scale;
-    ImGuiIO& io = ImGui::GetIO();
-    io.Fonts->Clear();
-    io.Fonts->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight; // no empty rows: the texture is the memory
+    atlas.Clear();
+    atlas.Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight; // no empty rows: the texture is the memory
 
     // Only the glyphs we draw: Latin-1 (English and Spanish), a little punctuation, and the icons.
     // A small atlas keeps start-up fast and memory low.
@@ -83,11 +88,11 @@ void Theme::build(float scale, const ContentIcons& icons, const content::FontFil
         config.OversampleH = 1; // crisp enough at these sizes, and half the atlas
         config.OversampleV = 1;
         if (haveText) {
-            font = io.Fonts->AddFontFromFileTTF(file.c_str(), size, &config, kTextRanges);
+            font = atlas.AddFontFromFileTTF(file.c_str(), size, &config, kTextRanges);
         } else {
             ImFontConfig fallback;
             fallback.SizePixels = size;
-            font = io.Fonts->AddFontDefault(&fallback);
+            font = atlas.AddFontDefault(&fallback);
         }
         if (haveIcons) {
             ImFontConfig merge;
@@ -96,7 +101,7 @@ void Theme::build(float scale, const ContentIcons& icons, const content::FontFil
             merge.OversampleV = 1;
             merge.GlyphMinAdvanceX = size * kIconScale;
             merge.GlyphOffset = ImVec2(0, size * 0.05f);
-            io.Fonts->AddFontFromFileTTF(files.icons.c_str(), size * kIconScale, &merge, ranges.Data);
+            atlas.AddFontFromFileTTF(files.icons.c_str(), size * kIconScale, &merge, ranges.Data);
         }
         return font;
     };
@@ -106,15 +111,14 @@ void Theme::build(float scale, const ContentIcons& icons, const content::FontFil
     m_large = addFont(files.bold, px(34.0f), m_inlineRanges);
     m_title = addFont(files.bold, px(52.0f), m_uiRanges);
     m_iconFont = haveIcons && m_pictureRanges.size() > 1
-                     ? io.Fonts->AddFontFromFileTTF(files.icons.c_str(), px(84.0f), nullptr, m_pictureRanges.Data)
+                     ? atlas.AddFontFromFileTTF(files.icons.c_str(), px(84.0f), nullptr, m_pictureRanges.Data)
                            : m_title;
-    io.FontDefault = m_body;
-    io.Fonts->Build();
-    io.Fonts->ClearInputData(); // the font files' bytes (megabytes) are not needed once glyphs are packed
-    applyStyle();
+    atlas.Build();
+    atlas.ClearInputData(); // the font files' bytes (megabytes) are not needed once glyphs are packed
 }
 
 void Theme::applyStyle() {
+    ImGui::GetIO().FontDefault = m_body;
     ImGuiStyle style;
     ImGui::StyleColorsLight(&style);
     style.WindowPadding = ImVec2(px(28), px(20));

@@ -45,6 +45,12 @@ class Theme {
 public:
     // Builds fonts for `scale` from `files` (assets/fonts.json, resolved), with the content's icons. Falls back to ImGui's built-in font when a file is
     // missing (and says so in `warning`), so a machine without the font packages still starts.
+    // Packs the fonts into `atlas` only: needs no ImGui context, so start-up can run it on another
+    // thread while the window opens. applyStyle() (on the UI thread) finishes the job.
+    void buildFonts(ImFontAtlas& atlas, float scale, const ContentIcons& icons, const content::FontFiles& files,
+                    std::string* warning = nullptr);
+    // The theme's sizes and colours on the current ImGui context, and the body font as the default.
+    void applyStyle();
     void build(float scale, const ContentIcons& icons, const content::FontFiles& files,
                std::string* warning = nullptr);
 
@@ -62,7 +68,6 @@ public:
     float minTouch() const { return px(56.0f); }
 
 private:
-    void applyStyle();
 
     float m_scale = 1.0f;
     Palette m_palette;
