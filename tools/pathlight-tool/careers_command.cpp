@@ -4,6 +4,7 @@
 #include "commands.hpp"
 
 #include <algorithm>
+#include <filesystem>
 
 #include "content/career_card.hpp"
 #include "content/career_explorer.hpp"
@@ -94,6 +95,11 @@ std::optional<int> parse(const Args& args, Options& opt) {
     }
     if (opt.verb != "search" && opt.verb != "show" && opt.verb != "list") {
         return usageError("careers needs search, show or list, not '" + opt.verb + "'", help);
+    }
+    // A language is one of the content's strings files (strings/<code>.json).
+    if (!std::filesystem::exists(std::filesystem::path(opt.dir) / "strings" / (opt.langCode + ".json")) &&
+        std::filesystem::is_directory(std::filesystem::path(opt.dir) / "strings")) {
+        return usageError("--lang must be one of the content's languages (strings/<lang>.json), like en or es", help);
     }
     if (opt.verb != "list" && opt.operand.empty()) {
         return usageError(opt.verb == "search" ? "careers search needs a QUERY" : "careers show needs a CODE", help);
