@@ -155,7 +155,7 @@ TEST(Tool, CareersMistakesAreUsageOrInvalid) {
     EXPECT_EQ(runTool("careers").exitCode, 2);
     EXPECT_EQ(runTool("careers fly").exitCode, 2);
     EXPECT_EQ(runTool("careers search").exitCode, 2);
-    EXPECT_EQ(runTool("careers search nurse --lang fr").exitCode, 2);
+    EXPECT_EQ(runTool("careers search nurse --lang fr --content " + quoteArg(kContentDir)).exitCode, 2); // no strings/fr.json
     const ToolRun unknown = runTool("careers show 99-9999.00 --content " + quoteArg(kContentDir));
     EXPECT_EQ(unknown.exitCode, 1);
     EXPECT_THAT(unknown.output, HasSubstr("no career with code 99-9999.00"));
