@@ -261,14 +261,15 @@ private:
         if (!learner) {
             return core::makeError(app.session.text()("signin.not_found"), imported->learnerId);
         }
-        ctx.showNotice(app.session.text().format(imported->newLearner ? "browser.imported_new" : "browser.imported",
-                                                 {{"name", learner->nickname}, {"n", std::to_string(imported->added)}}),
-                       false, 5.0);
         if (learner->hasPin && !pinChecked) {
             ctx.screens.replaceTop(makePinScreen(app, learner->id));
             return std::nullopt;
         }
         signInAndGoHome(ctx, app, learner->id);
+        // Told after signing in, so it is in the learner's own language.
+        ctx.showNotice(app.session.text().format(imported->newLearner ? "browser.imported_new" : "browser.imported",
+                                                 {{"name", learner->nickname}, {"n", std::to_string(imported->added)}}),
+                       false, 5.0);
         return std::nullopt;
     }
 
